@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "portdash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "portdash", targets: ["portdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // Domain values and rules. Pure.
+        .target(name: "PortingModel"),
+        // The database contract, read-only loading, demo data. The only importer of GRDB.
+        .target(name: "OrderStore", dependencies: [
+            "PortingModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Page plan, view models, aggregates, SVG charts, exports. Pure.
+        .target(name: "Dashboard", dependencies: ["PortingModel"]),
+        // Theme loading and Mustache rendering. The only importer of Mustache.
+        .target(name: "Theme", dependencies: [
+            "PortingModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Small C shims for system calls Swift does not import (renameat2, flock).
+        .target(name: "CSystemShims"),
+        // The output folder: manifest, staging, atomic swap, lock, file-system seam.
+        .target(name: "Publisher", dependencies: ["PortingModel", "CSystemShims"]),
+        // The pipeline: store -> dashboard -> theme -> publisher.
+        .target(name: "SiteBuilder", dependencies: ["PortingModel", "OrderStore", "Dashboard", "Theme", "Publisher"]),
+        .executableTarget(name: "portdash", dependencies: [
+            "SiteBuilder", "OrderStore", "PortingModel", "Publisher",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Fixtures from SQL text, temporary folders, a CLI runner.
+        .target(name: "TestSupport", dependencies: ["OrderStore", "PortingModel"], path: "Sources/TestSupport"),
+        .testTarget(name: "PortingModelTests", dependencies: ["PortingModel"]),
+        .testTarget(name: "OrderStoreTests", dependencies: ["OrderStore", "PortingModel", "TestSupport"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "PortingModel", "TestSupport"]),
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
+        .testTarget(name: "PortdashTests", dependencies: ["SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+int portdash_placeholder(void);

@@ -1,0 +1,2 @@
+#include "CSystemShims.h"
+int portdash_placeholder(void) { return 0; }

@@ -1,0 +1,40 @@
+import GRDB
+
+/// A child-table cursor sorted by order id, from which the rows of one order at a time are taken.
+///
+/// Keys compare as UTF-8 bytes, which is SQLite's BINARY collation, so the merge agrees with
+/// `ORDER BY` whatever the ids contain.
+struct MergeCursor<T> {
+    let rows: RowCursor
+    let decode: (Row) -> T
+    let key: KeyPath<T, String>
+    var pending: T?
+    var exhausted = false
+
+    init(rows: RowCursor, decode: @escaping (Row) -> T, key: KeyPath<T, String>) {
+        self.rows = rows
+        self.decode = decode
+        self.key = key
+    }
+
+    /// The rows whose key equals `id`; rows with smaller keys (orphans) are skipped.
+    mutating func take(_ id: String) throws -> [T] {
+        var out: [T] = []
+        while true {
+            if pending == nil {
+                guard !exhausted, let row = try rows.next() else { exhausted = true; return out }
+                pending = decode(row)
+            }
+            let value = pending!
+            let valueKey = value[keyPath: key]
+            if valueKey.utf8.elementsEqual(id.utf8) {
+                out.append(value)
+                pending = nil
+            } else if valueKey.utf8.lexicographicallyPrecedes(id.utf8) {
+                pending = nil
+            } else {
+                return out
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import GRDB
+import PortingModel
+
+/// The rules that span rows and tables, run as SQL so they stream like everything else.
+extension Snapshot {
+    /// Numbers claimed by more than one open order.
+    public func duplicateOpenNumbers() throws -> [Finding] {
+        let open = OrderStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT number, group_concat(order_id, ', ') FROM (
+              SELECT DISTINCT n.number, n.order_id FROM order_numbers n JOIN orders o ON o.id = n.order_id
+              WHERE o.status IN (\(open)) ORDER BY n.number, n.order_id)
+            GROUP BY number HAVING count(*) > 1 ORDER BY number
+            """)
+        var out: [Finding] = []
+        while let row = try rows.next() {
+            let number = row.text(0) ?? ""
+            out.append(Finding(.error, table: "order_numbers", key: number, column: "number",
+                               "is on more than one open order: \(row.text(1) ?? "")"))
+        }
+        return out
+    }
+
+    /// Rows of child tables whose order does not exist.
+    public func orphans() throws -> [Finding] {
+        let children: [(table: String, detail: String)] = [
+            ("order_numbers", "number"), ("order_events", "id"), ("order_notifications", "email"),
+            ("temp_numbers", "temp_number"), ("loa_signatures", "order_id"),
+        ]
+        var out: [Finding] = []
+        for child in children {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT order_id, \(child.detail) FROM \(child.table)
+                WHERE order_id IS NULL OR order_id NOT IN (SELECT id FROM orders) ORDER BY order_id, \(child.detail)
+                """)
+            while let row = try rows.next() {
+                let order = row.text(0)
+                let key = child.detail == "order_id" ? (order ?? "NULL") : "\(order ?? "NULL")/\(row.text(1) ?? "NULL")"
+                let message = order.map { "refers to order \(quoted($0)), which does not exist" } ?? "is missing"
+                out.append(Finding(.error, table: child.table, key: key, column: "order_id", message))
+            }
+        }
+        return out
+    }
+
+    /// Temporary numbers that are also being ported on another order.
+    public func tempNumbersPortedElsewhere() throws -> [Finding] {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT t.order_id, t.temp_number, group_concat(n.order_id, ', ') FROM temp_numbers t
+            JOIN order_numbers n ON n.number = t.temp_number AND n.order_id <> t.order_id
+            GROUP BY t.order_id, t.temp_number ORDER BY t.order_id, t.temp_number
+            """)
+        var out: [Finding] = []
+        while let row = try rows.next() {
+            out.append(Finding(.error, table: "temp_numbers", key: "\(row.text(0) ?? "")/\(row.text(1) ?? "")",
+                               column: "temp_number", "is also a number being ported on order \(row.text(2) ?? "")"))
+        }
+        return out
+    }
+
+    /// Every finding the contract's rules make about the whole database, in a stable order.
+    public func findings() throws -> [Finding] {
+        let validator = Validator(references: try references())
+        var out: [Finding] = []
+        try forEachOrder({ out += validator.check($0) }, duplicate: { order in
+            out.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
+        })
+        out += RestartChains.loops(try restartLinks())
+        out += try duplicateOpenNumbers()
+        out += try tempNumbersPortedElsewhere()
+        out += try orphans()
+        try forEachInventoryEntry { out += validator.check($0) }
+        return out
+    }
+}

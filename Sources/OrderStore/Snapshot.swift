@@ -1,0 +1,97 @@
+import GRDB
+import PortingModel
+
+/// A consistent view of the order database, valid only inside `OrderDatabase.read`.
+///
+/// Every reader streams with cursors in a fixed order, so memory does not grow with the data.
+public struct Snapshot {
+    let db: Database
+
+    /// Every carrier, by id.
+    public func carriers() throws -> [Int64: Carrier] {
+        var out: [Int64: Carrier] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("carriers")) FROM carriers ORDER BY id")
+        while let row = try rows.next() {
+            let carrier = Carrier(row: row)
+            if out[carrier.id] == nil { out[carrier.id] = carrier }
+        }
+        return out
+    }
+
+    /// Every user, by id.
+    public func users() throws -> [Int64: User] {
+        var out: [Int64: User] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("users")) FROM users ORDER BY id")
+        while let row = try rows.next() {
+            let user = User(row: row)
+            if out[user.id] == nil { out[user.id] = user }
+        }
+        return out
+    }
+
+    /// Every order id with the order it restarts, if any, in id order.
+    public func restartLinks() throws -> [(id: String, restartedFrom: String?)] {
+        var out: [(id: String, restartedFrom: String?)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, restarted_from FROM orders ORDER BY id")
+        while let row = try rows.next() {
+            out.append((row.text(0) ?? "", row.text(1)))
+        }
+        return out
+    }
+
+    /// The references the validator needs: carrier, user and order ids.
+    public func references() throws -> References {
+        References(carrierIds: Set(try carriers().keys), userIds: Set(try users().keys),
+                   orderIds: Set(try restartLinks().map(\.id)))
+    }
+
+    /// Calls `body` with each order and its rows, in order id order.
+    ///
+    /// One cursor per table, merged by order id: a single pass over each table. Child rows whose
+    /// order does not exist are skipped here (`orphans()` reports them); a second order with an id
+    /// already seen is passed to `duplicate`.
+    public func forEachOrder(_ body: (OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }) throws {
+        let orders = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("orders")) FROM orders ORDER BY id")
+        var numbers = try child("order_numbers", order: "order_id, number", OrderNumber.init(row:), \.orderId)
+        var events = try child("order_events", order: "order_id, at, id", OrderEvent.init(row:), \.orderId)
+        var notices = try child("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0)
+        var temps = try child("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId)
+        var signatures = try child("loa_signatures", order: "order_id", LoaSignature.init(row:), \.orderId)
+        var previous: String?
+        while let row = try orders.next() {
+            let order = Order(row: row)
+            if let previous, previous.utf8.elementsEqual(order.id.utf8) { duplicate(order); continue }
+            previous = order.id
+            var bundle = OrderBundle(order: order)
+            bundle.numbers = try numbers.take(order.id)
+            bundle.events = try events.take(order.id)
+            bundle.notifications = try notices.take(order.id).map(\.1)
+            bundle.tempMappings = try temps.take(order.id)
+            bundle.signature = try signatures.take(order.id).first
+            try body(bundle)
+        }
+    }
+
+    /// Calls `body` with each inventory number, in number order.
+    public func forEachInventoryEntry(_ body: (InventoryEntry) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("phone_numbers")) FROM phone_numbers ORDER BY number")
+        while let row = try rows.next() { try body(InventoryEntry(row: row)) }
+    }
+
+    /// Calls `body` with each temporary mapping, in temporary number order.
+    public func forEachTempMapping(_ body: (TempMapping) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("temp_numbers")) FROM temp_numbers ORDER BY temp_number, order_id")
+        while let row = try rows.next() { try body(TempMapping(row: row)) }
+    }
+
+    /// The number of rows in a contract table.
+    public func count(_ table: String) throws -> Int {
+        precondition(Schema.tables.contains { $0.name == table })
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+    }
+
+    func child<T>(_ table: String, order: String, _ decode: @escaping (Row) -> T, _ key: KeyPath<T, String>) throws -> MergeCursor<T> {
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) ORDER BY \(order)")
+        return MergeCursor(rows: rows, decode: decode, key: key)
+    }
+}

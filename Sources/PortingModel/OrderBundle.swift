@@ -1,0 +1,19 @@
+/// An order with every row that belongs to it, read together so one page can be built from it.
+public struct OrderBundle: Sendable, Equatable {
+    public var order: Order
+    public var numbers: [OrderNumber]
+    public var events: [OrderEvent]
+    public var notifications: [String]
+    public var tempMappings: [TempMapping]
+    public var signature: LoaSignature?
+
+    public init(order: Order, numbers: [OrderNumber] = [], events: [OrderEvent] = [], notifications: [String] = [],
+                tempMappings: [TempMapping] = [], signature: LoaSignature? = nil) {
+        self.order = order
+        self.numbers = numbers
+        self.events = events
+        self.notifications = notifications
+        self.tempMappings = tempMappings
+        self.signature = signature
+    }
+}

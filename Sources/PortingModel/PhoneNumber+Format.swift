@@ -1,0 +1,49 @@
+extension PhoneNumber {
+    /// The number as people read it: `(408) 555-0100` in North America, grouped E.164 elsewhere
+    /// (`+44 207 946 0958`).
+    public var display: String {
+        let d = Array(digits)
+        if isNANP {
+            return "(\(String(d[1...3]))) \(String(d[4...6]))-\(String(d[7...10]))"
+        }
+        let ccLength = Self.countryCodeLength(d)
+        var parts = ["+" + String(d[0..<ccLength])]
+        var rest = Array(d[ccLength...])
+        while rest.count > 4 {
+            let take = rest.count == 5 ? 2 : 3
+            parts.append(String(rest[0..<take]))
+            rest.removeFirst(take)
+        }
+        if !rest.isEmpty { parts.append(String(rest)) }
+        return parts.joined(separator: " ")
+    }
+
+    /// The number as an LOA lists it: `408-555-0100` (NPA-NXX-XXXX) in North America, else `display`.
+    public var dashed: String {
+        guard isNANP else { return display }
+        let d = Array(digits)
+        return "\(String(d[1...3]))-\(String(d[4...6]))-\(String(d[7...10]))"
+    }
+
+    /// The last four digits, for masked displays.
+    public var lastFour: String { String(e164.suffix(4)) }
+
+    /// Country codes of one and two digits (ITU-T E.164 assignments); all others have three.
+    static let shortCountryCodes: Set<String> = [
+        "1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46",
+        "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65",
+        "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
+    ]
+
+    static func countryCodeLength(_ d: [Character]) -> Int {
+        if shortCountryCodes.contains(String(d[0])) { return 1 }
+        if d.count > 2, shortCountryCodes.contains(String(d[0...1])) { return 2 }
+        return min(3, d.count - 1)
+    }
+}
+
+/// Formats a stored number for display: valid numbers formatted, anything else shown as stored.
+public func displayNumber(_ text: String?) -> String {
+    guard let text, !text.isEmpty else { return "" }
+    return PhoneNumber(text)?.display ?? text
+}

@@ -1,0 +1,87 @@
+/// ISO 8601 UTC timestamps as stored in the database (`2026-03-01T14:05:00Z` or `2026-03-01`),
+/// parsed without Foundation so results never depend on the machine's locale or time zone.
+public enum Timestamp {
+    /// Seconds since 1970-01-01T00:00:00Z, or nil when the text is not a date this contract accepts.
+    public static func seconds(_ text: String?) -> Int64? {
+        guard let text else { return nil }
+        let b = Array(text.utf8)
+        guard b.count == 10 || b.count >= 19 else { return nil }
+        func num(_ from: Int, _ length: Int) -> Int? {
+            var value = 0
+            for i in from..<(from + length) {
+                let c = b[i]
+                guard c >= 48, c <= 57 else { return nil }
+                value = value * 10 + Int(c - 48)
+            }
+            return value
+        }
+        guard let year = num(0, 4), b[4] == 45, let month = num(5, 2), b[7] == 45, let day = num(8, 2),
+              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        var secs = 0
+        if b.count > 10 {
+            guard b[10] == 84 || b[10] == 32, let h = num(11, 2), b[13] == 58, let m = num(14, 2), b[16] == 58,
+                  let s = num(17, 2), h < 24, m < 60, s < 61 else { return nil }
+            var rest = b[19...]
+            if rest.first == 46 { // fractional seconds
+                rest = rest.dropFirst().drop { $0 >= 48 && $0 <= 57 }
+            }
+            guard rest.elementsEqual("Z".utf8) || rest.elementsEqual("+00:00".utf8) || rest.isEmpty else { return nil }
+            secs = h * 3600 + m * 60 + s
+        }
+        return Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(secs)
+    }
+
+    /// The day number (days since 1970-01-01) of a timestamp, or nil.
+    public static func day(_ text: String?) -> Int64? {
+        seconds(text).map { $0 >= 0 ? $0 / 86_400 : ($0 - 86_399) / 86_400 }
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Howard Hinnant's days-from-civil algorithm.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date (year, month, day) of a day number.
+    public static func civil(day: Int64) -> (year: Int, month: Int, day: Int) {
+        let z = Int(day) + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp + (mp < 10 ? 3 : -9)
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// `2026-03-01` for a day number.
+    public static func isoDate(day: Int64) -> String {
+        let c = civil(day: day)
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    }
+
+    /// `2026-03-01T14:05:00Z` for seconds since the epoch.
+    public static func isoDateTime(seconds: Int64) -> String {
+        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = Int(seconds - day * 86_400)
+        return "\(isoDate(day: day))T\(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2)):\(pad(rest % 60, 2))Z"
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}

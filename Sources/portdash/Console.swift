@@ -1,0 +1,23 @@
+import Foundation
+import PortingModel
+
+/// Writes to standard output and standard error without buffering surprises.
+enum Console {
+    nonisolated(unsafe) static var quiet = false
+
+    /// A normal progress or result line; suppressed by `--quiet`.
+    static func info(_ line: String) {
+        guard !quiet else { return }
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// A line of the command's result, printed even with `--quiet` (`schema`, `check`).
+    static func output(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// A warning or error line on standard error.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

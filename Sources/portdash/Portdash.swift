@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The portdash command line: a static-site generator for number-porting dashboards.
+@main
+struct Portdash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portdash",
+        abstract: "Publish number-porting dashboards as a static site from an order database.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, DemoCommand.self, CheckCommand.self, InitCommand.self, SchemaCommand.self]
+    )
+}
