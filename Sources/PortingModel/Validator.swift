@@ -34,7 +34,11 @@ public struct Validator: Sendable {
             out.append(Finding(severity, table: "orders", key: order.id, column: column, message))
         }
         if order.id.isEmpty { add(.error, "id", "is empty") }
-        if order.knownStatus == nil { add(.error, "status", "unknown status \(quoted(order.status))") }
+        if order.status.isEmpty {
+            add(.error, "status", "is missing")
+        } else if order.knownStatus == nil {
+            add(.error, "status", "unknown status \(quoted(order.status))")
+        }
         switch order.subscriberType {
         case nil: add(.error, "subscriber_type", "is missing")
         case let type? where SubscriberType(rawValue: type) == nil:

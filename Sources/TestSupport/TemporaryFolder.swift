@@ -1,0 +1,39 @@
+import Foundation
+
+/// A fresh folder under the system's temporary folder, for one test.
+public struct TemporaryFolder: Sendable {
+    public let path: String
+
+    public init(_ label: String = "portdash") {
+        let base = FileManager.default.temporaryDirectory.path
+        path = "\(base)/\(label)-\(UUID().uuidString.prefix(8))"
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// A path inside the folder.
+    public func file(_ name: String) -> String { "\(path)/\(name)" }
+
+    /// Writes text to a file inside the folder and returns its path.
+    @discardableResult
+    public func write(_ name: String, _ text: String) -> String {
+        let target = file(name)
+        try! FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        return target
+    }
+
+    /// Every regular file under `folder`, as paths relative to it, sorted.
+    public static func files(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var out: [String] = []
+        while let item = walker.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: "\(folder)/\(item)", isDirectory: &isFolder)
+            if !isFolder.boolValue { out.append(item) }
+        }
+        return out.sorted()
+    }
+
+    /// Removes the folder.
+    public func remove() { try? FileManager.default.removeItem(atPath: path) }
+}

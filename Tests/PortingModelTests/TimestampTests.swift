@@ -1,0 +1,26 @@
+import PortingModel
+import Testing
+
+@Suite("Timestamps")
+struct TimestampTests {
+    @Test("ISO 8601 UTC timestamps and dates parse to epoch seconds")
+    func parse() {
+        #expect(Timestamp.seconds("1970-01-01T00:00:00Z") == 0)
+        #expect(Timestamp.seconds("2026-03-01T14:05:00Z") == 1_772_373_900)
+        #expect(Timestamp.seconds("2026-03-01") == 1_772_323_200)
+        #expect(Timestamp.seconds("2024-02-29T00:00:00.123Z") == 1_709_164_800)
+    }
+
+    @Test("text that is not a date is rejected", arguments: ["", "yesterday", "2026-02-30", "2026-13-01", "2026-03-01T25:00:00Z", "2026-03-01T10:00:00+02:00", "01/03/2026"])
+    func reject(_ text: String) {
+        #expect(Timestamp.seconds(text) == nil)
+    }
+
+    @Test("dates format back to the same text")
+    func roundTrip() {
+        for text in ["2026-03-01T14:05:00Z", "1999-12-31T23:59:59Z", "2000-02-29T00:00:00Z"] {
+            #expect(Timestamp.isoDateTime(seconds: Timestamp.seconds(text)!) == text)
+        }
+        #expect(Timestamp.isoDate(day: Timestamp.day("2026-11-20T17:00:00Z")!) == "2026-11-20")
+    }
+}
