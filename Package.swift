@@ -34,7 +34,7 @@ let package = Package(
         // The pipeline: store -> dashboard -> theme -> publisher.
         .target(name: "SiteBuilder", dependencies: ["PortingModel", "OrderStore", "Dashboard", "Theme", "Publisher"]),
         .executableTarget(name: "portdash", dependencies: [
-            "SiteBuilder", "OrderStore", "PortingModel", "Publisher",
+            "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures from SQL text, temporary folders, a CLI runner.

@@ -78,11 +78,6 @@ public struct Snapshot {
         while let row = try rows.next() { try body(InventoryEntry(row: row)) }
     }
 
-    /// Calls `body` with each temporary mapping, in temporary number order.
-    public func forEachTempMapping(_ body: (TempMapping) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("temp_numbers")) FROM temp_numbers ORDER BY temp_number, order_id")
-        while let row = try rows.next() { try body(TempMapping(row: row)) }
-    }
 
     /// The number of rows in a contract table.
     public func count(_ table: String) throws -> Int {

@@ -11,6 +11,21 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Config file (default: portdash.json in the working folder, if present).")
     var config: String?
 
+    @Option(name: .customLong("as-of"), help: "The 'as of' time, ISO 8601 UTC (default: the latest time in the data).")
+    var asOf: String?
+
+    @Flag(help: "Exit 65 and keep the last site when any row is in error.")
+    var strict = false
+
+    @Flag(help: "Wait for a running build of the same output instead of exiting 75.")
+    var wait = false
+
+    @Flag(help: "Mask names, addresses and emails (for dashboards shown to a wider audience).")
+    var redact = false
+
+    @Option(help: "Also write the build's report as JSON to this file (for monitoring).")
+    var report: String?
+
     @Flag(help: "Print only warnings and errors.")
     var quiet = false
 }

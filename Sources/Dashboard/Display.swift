@@ -1,0 +1,60 @@
+import Foundation
+import PortingModel
+
+/// Formats values for people: dates in the display time zone, ages in days, masks and redaction.
+/// Everything a template prints passes through here first; templates do no formatting.
+public struct Display: Sendable {
+    public let asOf: Int64
+    public let timeZone: TimeZone
+    public let redact: Bool
+
+    public init(asOf: Int64, timeZone: String, redact: Bool = false) {
+        self.asOf = asOf
+        self.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
+        self.redact = redact
+    }
+
+    /// `2026-11-20 09:15` in the display time zone; unparseable text is shown as stored.
+    public func dateTime(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "" }
+        guard let seconds = Timestamp.seconds(text) else { return text }
+        if text.utf8.count == 10 { return text }
+        let local = seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        return String(Timestamp.isoDateTime(seconds: local).dropLast(4)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// `2026-11-20` in the display time zone.
+    public func date(_ text: String?) -> String {
+        let full = dateTime(text)
+        return Timestamp.seconds(text) == nil ? full : String(full.prefix(10))
+    }
+
+    /// Whole days from `text` to the "as of" time, or nil when `text` is not a date.
+    public func daysSince(_ text: String?) -> Int? {
+        guard let seconds = Timestamp.seconds(text) else { return nil }
+        return Int((asOf - seconds) / 86_400)
+    }
+
+    /// The "as of" time as shown in page footers.
+    public var asOfText: String { dateTime(Timestamp.isoDateTime(seconds: asOf)) + " " + timeZone.identifier }
+
+    /// An account number masked to its last four characters (`•••• 6789`).
+    public static func mask(_ account: String?) -> String {
+        guard let account, !account.isEmpty else { return "" }
+        let tail = account.count > 4 ? String(account.suffix(4)) : ""
+        return "••••" + (tail.isEmpty ? "" : " " + tail)
+    }
+
+    /// A person's or business's name, or its initials when redacting.
+    public func name(_ text: String?) -> String {
+        guard let text else { return "" }
+        guard redact else { return text }
+        return text.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined(separator: " ")
+    }
+
+    /// An address line or email, or "(redacted)" when redacting.
+    public func personal(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "" }
+        return redact ? "(redacted)" : text
+    }
+}

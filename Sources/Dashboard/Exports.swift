@@ -1,0 +1,58 @@
+import PortingModel
+
+/// The downloadable data: the same rows as the pages, as CSV and JSON. PINs are never exported;
+/// account numbers are masked.
+public enum Exports {
+    public static let files = ["orders", "order-numbers", "temp-numbers", "inventory"]
+
+    public static func csvPath(_ name: String) -> String { "exports/\(name).csv" }
+    public static func jsonPath(_ name: String) -> String { "exports/\(name).json" }
+
+    public static let orderColumns = ["id", "status", "subscriber_type", "owner_name", "business_name", "carrier", "btn",
+                                      "account_number_masked", "numbers", "created_at", "submitted_at", "foc_date",
+                                      "completed_at", "restarted_from"]
+
+    public static func orderFields(_ b: OrderBundle, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
+        let o = b.order
+        return [("id", .string(o.id)), ("status", .string(o.status)), ("subscriber_type", .string(o.subscriberType)),
+                ("owner_name", .string(o.ownerName.map(display.name))), ("business_name", .string(o.businessName.map(display.name))),
+                ("carrier", .string(index.carrierName(o.losingCarrierId))), ("btn", .string(o.btn)),
+                ("account_number_masked", .string(Display.mask(o.accountNumber))), ("numbers", .int(Int64(b.numbers.count))),
+                ("created_at", .string(o.createdAt)), ("submitted_at", .string(o.submittedAt)), ("foc_date", .string(o.focDate)),
+                ("completed_at", .string(o.completedAt)), ("restarted_from", .string(o.restartedFrom))]
+    }
+
+    public static let numberColumns = ["order_id", "number", "status", "foc_date", "rejection_code", "rejection_reason", "ported_at"]
+
+    public static func numberFields(_ n: OrderNumber) -> [(String, JSONText.Value)] {
+        [("order_id", .string(n.orderId)), ("number", .string(n.number)), ("status", .string(n.status)),
+         ("foc_date", .string(n.focDate)), ("rejection_code", .string(n.rejectionCode)),
+         ("rejection_reason", .string(n.rejectionReason)), ("ported_at", .string(n.portedAt))]
+    }
+
+    public static let tempColumns = ["temp_number", "ported_number", "order_id", "assignee", "state", "assigned_at", "swapped_at"]
+
+    public static func tempFields(_ t: TempMapping, assignee: String?) -> [(String, JSONText.Value)] {
+        [("temp_number", .string(t.tempNumber)), ("ported_number", .string(t.portedNumber)), ("order_id", .string(t.orderId)),
+         ("assignee", .string(assignee)), ("state", .string(t.state)), ("assigned_at", .string(t.assignedAt)),
+         ("swapped_at", .string(t.swappedAt))]
+    }
+
+    public static let inventoryColumns = ["number", "source", "status", "assignee", "order_id", "acquired_at"]
+
+    public static func inventoryFields(_ e: InventoryEntry, assignee: String?) -> [(String, JSONText.Value)] {
+        [("number", .string(e.number)), ("source", .string(e.source)), ("status", .string(e.status)),
+         ("assignee", .string(assignee)), ("order_id", .string(e.orderId)), ("acquired_at", .string(e.acquiredAt))]
+    }
+
+    /// A CSV line of the values of `fields`.
+    public static func csvLine(_ fields: [(String, JSONText.Value)]) -> String {
+        CSV.line(fields.map { field in
+            switch field.1 {
+            case .string(let text): return text ?? ""
+            case .int(let int): return int.map { String($0) } ?? ""
+            case .bool(let bool): return bool ? "true" : "false"
+            }
+        })
+    }
+}

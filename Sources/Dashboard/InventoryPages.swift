@@ -1,0 +1,64 @@
+import PortingModel
+
+/// The inventory's pages: numbers in order, a fixed number per page, with totals on every page.
+public struct InventoryPages {
+    public struct Totals: Sendable {
+        public var bySource: [String: (total: Int, assigned: Int)]
+        public init(bySource: [String: (total: Int, assigned: Int)]) { self.bySource = bySource }
+        public var total: Int { bySource.values.reduce(0) { $0 + $1.total } }
+        public var assigned: Int { bySource.values.reduce(0) { $0 + $1.assigned } }
+    }
+
+    public let pageSize: Int
+    public let totals: Totals
+    let index: SiteIndex
+    let display: Display
+
+    public init(pageSize: Int, totals: Totals, index: SiteIndex, display: Display) {
+        self.pageSize = pageSize
+        self.totals = totals
+        self.index = index
+        self.display = display
+    }
+
+    public var pageCount: Int { max(1, (totals.total + pageSize - 1) / pageSize) }
+
+    /// The context of inventory page `page` (1-based) showing `entries`.
+    public func context(page: Int, entries: [InventoryEntry]) -> [String: Any] {
+        let path = SitePaths.inventory(page: page)
+        let rows: [[String: Any]] = entries.map { e in
+            let assignee = index.userName(e.userId)
+            var row: [String: Any] = [
+                "number": displayNumber(e.number), "e164": e.number, "anchor": "n" + e.number.filter(\.isNumber),
+                "source": e.knownSource?.label ?? "Unknown: \(e.source)", "sourceCode": e.source,
+                "status": e.status ?? "", "assignee": assignee.map(display.name) ?? "", "assigned": assignee != nil,
+                "acquired": display.date(e.acquiredAt),
+            ]
+            if let order = e.orderId { row["order"] = index.orderLink(order, from: path) }
+            return row
+        }
+        let first = (page - 1) * pageSize + 1
+        let root = SitePaths.root(of: path)
+        var pages: [[String: Any]] = []
+        for p in pageWindow(page) {
+            pages.append(["n": p, "href": root + SitePaths.inventory(page: p), "current": p == page])
+        }
+        var context: [String: Any] = [
+            "entries": rows, "page": page, "pageCount": pageCount, "first": first, "last": first + rows.count - 1,
+            "pages": pages, "total": totals.total, "assigned": totals.assigned, "available": totals.total - totals.assigned,
+            "bySource": NumberSource.allCases.map { s -> [String: Any] in
+                let t = totals.bySource[s.rawValue] ?? (0, 0)
+                return ["source": s.label, "code": s.rawValue, "total": t.total, "assigned": t.assigned, "available": t.total - t.assigned]
+            },
+        ]
+        if page > 1 { context["prev"] = root + SitePaths.inventory(page: page - 1) }
+        if page < pageCount { context["next"] = root + SitePaths.inventory(page: page + 1) }
+        return context
+    }
+
+    /// Page links to show: the first, the last, and those near the current page.
+    func pageWindow(_ page: Int) -> [Int] {
+        let near = Set((page - 3)...(page + 3)).filter { $0 >= 1 && $0 <= pageCount }
+        return Array(near.union([1, pageCount])).sorted()
+    }
+}

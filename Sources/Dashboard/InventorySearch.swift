@@ -1,0 +1,65 @@
+import PortingModel
+
+/// Small search index files for the inventory, so the browser finds a number or an assignee on any
+/// page while loading only one shard: numbers by their first four digits, names by each word's
+/// first letter. Shards are scripts (not JSON fetched by XHR) so search also works from file://.
+public struct InventorySearch {
+    /// A finished shard: its path and its script text.
+    public typealias Shard = (path: String, text: String)
+
+    var currentKey: String?
+    var currentRows: [String] = []
+    var names: [String: Set<Int>] = [:]
+    let display: Display
+
+    public init(display: Display) {
+        self.display = display
+    }
+
+    public static func numberKey(_ e164: String) -> String { String(e164.filter(\.isNumber).prefix(4)) }
+
+    public static func nameKey(_ word: Substring) -> String {
+        let letter = word.lowercased().folding(options: .diacriticInsensitive, locale: nil).first
+        if let letter, letter.isASCII, letter.isLetter || letter.isNumber { return String(letter) }
+        return "other"
+    }
+
+    public static func path(_ key: String) -> String { "inventory/search/\(key).js" }
+
+    /// Adds one number shown on inventory page `page`; returns a shard when one is complete
+    /// (numbers arrive sorted, so each prefix's rows are contiguous).
+    public mutating func add(_ entry: InventoryEntry, page: Int, assignee: String?) -> Shard? {
+        let key = "n-" + Self.numberKey(entry.number)
+        var finished: Shard?
+        if key != currentKey { finished = flushNumbers() }
+        currentKey = key
+        let shown = assignee.map(display.name) ?? ""
+        currentRows.append("[\(JSONText.string(entry.number)),\(JSONText.string(displayNumber(entry.number))),\(page),\(JSONText.string(shown))]")
+        if let assignee {
+            names[display.name(assignee), default: []].insert(page)
+        }
+        return finished
+    }
+
+    mutating func flushNumbers() -> Shard? {
+        guard let key = currentKey, !currentRows.isEmpty else { return nil }
+        defer { currentRows.removeAll(keepingCapacity: true) }
+        return (Self.path(key), "portdashSearch.add(\(JSONText.string(key)),[\n" + currentRows.joined(separator: ",\n") + "]);\n")
+    }
+
+    /// The last number shard and every name shard.
+    public mutating func finish() -> [Shard] {
+        var out: [Shard] = []
+        if let last = flushNumbers() { out.append(last) }
+        var byKey: [String: [String]] = [:]
+        for (name, pages) in names {
+            let keys = Set(name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "'" }).map(Self.nameKey))
+            let row = "[\(JSONText.string(name)),[\(pages.sorted().map(String.init).joined(separator: ","))]]"
+            for key in keys { byKey["u-" + key, default: []].append(row) }
+        }
+        for (key, rows) in byKey.sorted(by: { $0.key < $1.key }) {
+            out.append((Self.path(key), "portdashSearch.add(\(JSONText.string(key)),[\n" + rows.sorted().joined(separator: ",\n") + "]);\n"))
+        }
+        return out
+    }
+}

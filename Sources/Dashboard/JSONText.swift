@@ -1,0 +1,48 @@
+/// JSON text written by hand so exports stream row by row with keys in a fixed order.
+public enum JSONText {
+    public enum Value {
+        case string(String?)
+        case int(Int64?)
+        case bool(Bool)
+    }
+
+    /// One object on one line, keys in the given order.
+    public static func object(_ fields: [(String, Value)]) -> String {
+        "{" + fields.map { "\(string($0.0)):\(value($0.1))" }.joined(separator: ",") + "}"
+    }
+
+    static func value(_ value: Value) -> String {
+        switch value {
+        case .string(let text): return text.map(string) ?? "null"
+        case .int(let int): return int.map { String($0) } ?? "null"
+        case .bool(let bool): return bool ? "true" : "false"
+        }
+    }
+
+    /// A JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe inside HTML.
+    public static func string(_ text: String) -> String {
+        var out = "\""
+        for s in text.unicodeScalars {
+            switch s {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if s.value < 0x20 {
+                    let hex = String(s.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,88 @@
+import PortingModel
+
+/// The context of `orders/<id>/index.html`: everything about one order.
+public struct OrderPage {
+    public let index: SiteIndex
+    public let display: Display
+
+    public init(index: SiteIndex, display: Display) {
+        self.index = index
+        self.display = display
+    }
+
+    public func path(_ bundle: OrderBundle) -> String { SitePaths.order(index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)) }
+
+    public func context(_ bundle: OrderBundle) -> [String: Any] {
+        let o = bundle.order
+        let page = path(bundle)
+        let temps = Dictionary(bundle.tempMappings.map { ($0.portedNumber, $0) }, uniquingKeysWith: { a, _ in a })
+        var numbers: [[String: Any]] = []
+        numbers.reserveCapacity(bundle.numbers.count)
+        var reasons: [String: (reason: String, count: Int)] = [:]
+        for n in bundle.numbers {
+            var row: [String: Any] = ["number": displayNumber(n.number), "e164": n.number, "status": StatusBadge.number(n.status),
+                                      "foc": display.date(n.focDate), "ported": display.date(n.portedAt)]
+            if let code = n.rejectionCode ?? n.rejectionReason.map({ _ in "REJECTED" }) {
+                row["rejection"] = ["code": code, "reason": n.rejectionReason ?? ""]
+                reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1
+            }
+            if let temp = temps[n.number] {
+                row["temp"] = ["number": displayNumber(temp.tempNumber), "state": StatusBadge.temp(temp.state)]
+            }
+            numbers.append(row)
+        }
+        var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: page)
+        context["numbers"] = numbers
+        context["numberCount"] = numbers.count
+        context["rejections"] = reasons.sorted { $0.key < $1.key }.map { ["code": $0.key, "reason": $0.value.reason, "count": $0.value.count] }
+        context["timeline"] = timeline(o)
+        context["historyTable"] = bundle.events.isEmpty ? nil : ["rows": bundle.events.map(historyRow)]
+        context["notifications"] = bundle.notifications.map { ["email": display.personal($0)] }
+        context["tempTable"] = bundle.tempMappings.isEmpty ? nil : ["rows": bundle.tempMappings.map { tempRow($0) }]
+        context["accountMasked"] = Display.mask(o.accountNumber)
+        context["btn"] = displayNumber(o.btn)
+        context["assignTemp"] = o.assignTempNumbers
+        context["requestedPortDate"] = display.date(o.requestedPortDate)
+        context["address"] = address(o)
+        context["carrierSpid"] = o.losingCarrierId.flatMap { index.carriers[$0]?.spid } ?? ""
+        context["loaHref"] = "loa.html"
+        if let s = bundle.signature {
+            context["signature"] = ["name": display.name(s.signerName), "title": s.signerTitle ?? "",
+                                    "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt),
+                                    "version": s.loaVersion ?? ""]
+        }
+        if let parent = o.restartedFrom { context["restartedFrom"] = index.orderLink(parent, from: page) }
+        let children = index.restartedBy[o.id] ?? []
+        if !children.isEmpty { context["restartedBy"] = children.map { index.orderLink($0, from: page) } }
+        return compacted(context)
+    }
+
+    func address(_ o: Order) -> [String] {
+        let cityLine = [o.city, [o.region, o.postalCode].compactMap { $0 }.joined(separator: " ")]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        return [o.addressLine1, o.addressLine2, cityLine, o.country].compactMap { $0 }.filter { !$0.isEmpty }.map(display.personal)
+    }
+
+    func timeline(_ o: Order) -> [[String: Any]] {
+        [("Created", o.createdAt), ("Submitted", o.submittedAt), ("FOC", o.focDate), ("Completed", o.completedAt)].map {
+            ["label": $0.0, "date": display.date($0.1), "done": $0.1 != nil]
+        }
+    }
+
+    func historyRow(_ e: OrderEvent) -> [String: Any] {
+        var row: [String: Any] = ["at": display.dateTime(e.at), "actor": e.actor ?? "", "note": e.note ?? "",
+                                  "number": displayNumber(e.number)]
+        if let from = e.fromStatus { row["from"] = badge(from) }
+        if let to = e.toStatus { row["to"] = badge(to) }
+        return row
+    }
+
+    func badge(_ raw: String) -> [String: Any] {
+        OrderStatus(rawValue: raw) == nil && NumberStatus(rawValue: raw) != nil ? StatusBadge.number(raw) : StatusBadge.order(raw)
+    }
+
+    func tempRow(_ t: TempMapping) -> [String: Any] {
+        ["temp": displayNumber(t.tempNumber), "ported": displayNumber(t.portedNumber), "state": StatusBadge.temp(t.state),
+         "assigned": display.date(t.assignedAt), "swapped": display.date(t.swappedAt)]
+    }
+}

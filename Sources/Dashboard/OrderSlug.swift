@@ -1,0 +1,33 @@
+/// Safe, unique, stable folder names for order ids, whatever the ids contain.
+///
+/// Ids made of upper-case letters, digits, `.`, `_` and `-` (starting with a letter or digit, at most
+/// 64 characters) map to their lower-case form (`PO-10001` → `po-10001`). Any other id (lower-case
+/// letters, `/`, `..`, `%`, spaces, very long) gets a safe form plus a hash of its exact bytes, so ids
+/// that differ only by case never share a folder, even on a case-insensitive disk.
+public enum OrderSlug {
+    public static func make(_ id: String) -> String {
+        let bytes = Array(id.utf8)
+        let clean = !bytes.isEmpty && bytes.count <= 64 && isAlnumUpper(bytes[0]) && bytes.allSatisfy { isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }
+        if clean { return id.lowercased() }
+        var safe = ""
+        for byte in bytes.prefix(48) {
+            switch byte {
+            case 48...57, 97...122: safe.append(Character(UnicodeScalar(byte)))
+            case 65...90: safe.append(Character(UnicodeScalar(byte + 32)))
+            default: if !safe.hasSuffix("-") && !safe.isEmpty { safe.append("-") }
+            }
+        }
+        while safe.hasSuffix("-") { safe.removeLast() }
+        return (safe.isEmpty ? "order" : safe) + "-" + hash(bytes)
+    }
+
+    static func isAlnumUpper(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...90).contains(b) }
+
+    /// FNV-1a 64-bit, as 12 hex digits.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let hex = String(h >> 16, radix: 16)
+        return String(repeating: "0", count: 12 - hex.count) + hex
+    }
+}

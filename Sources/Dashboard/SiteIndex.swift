@@ -1,0 +1,46 @@
+import PortingModel
+
+/// What pages need to know about all orders before any is rendered: folder names and restart links.
+public struct SiteIndex: Sendable {
+    public let slugs: [String: String]
+    /// Orders restarted by each order id.
+    public let restartedBy: [String: [String]]
+    public let carriers: [Int64: Carrier]
+    public let users: [Int64: User]
+
+    public init(links: [(id: String, restartedFrom: String?)], carriers: [Int64: Carrier], users: [Int64: User]) {
+        var slugs: [String: String] = [:]
+        var children: [String: [String]] = [:]
+        for link in links {
+            slugs[link.id] = OrderSlug.make(link.id)
+            if let parent = link.restartedFrom { children[parent, default: []].append(link.id) }
+        }
+        self.slugs = slugs
+        self.restartedBy = children
+        self.carriers = carriers
+        self.users = users
+    }
+
+    /// The relative link from `page` to an order's page, or nil when the order does not exist.
+    public func orderHref(_ id: String?, from page: String) -> String? {
+        guard let id, let slug = slugs[id] else { return nil }
+        return SitePaths.root(of: page) + SitePaths.order(slug)
+    }
+
+    /// `{id, href}` for a link to an order (href omitted when it does not exist).
+    public func orderLink(_ id: String, from page: String) -> [String: Any] {
+        var link: [String: Any] = ["id": id]
+        if let href = orderHref(id, from: page) { link["href"] = href }
+        return link
+    }
+
+    public func carrierName(_ id: Int64?) -> String {
+        guard let id else { return "" }
+        return carriers[id]?.name ?? "Unknown carrier \(id)"
+    }
+
+    public func userName(_ id: Int64?) -> String? {
+        guard let id else { return nil }
+        return users[id]?.name ?? "Unknown user \(id)"
+    }
+}

@@ -1,0 +1,19 @@
+/// Where each page lives in the output, and relative links between them.
+public enum SitePaths {
+    public static let index = "index.html"
+    public static let problems = "problems/index.html"
+    public static let tempNumbers = "temp-numbers/index.html"
+
+    public static func order(_ slug: String) -> String { "orders/\(slug)/index.html" }
+    public static func loa(_ slug: String) -> String { "orders/\(slug)/loa.html" }
+
+    /// Inventory page `n` (1-based): the first is `inventory/index.html`.
+    public static func inventory(page: Int) -> String {
+        page == 1 ? "inventory/index.html" : "inventory/page-\(page).html"
+    }
+
+    /// The relative prefix from a page back to the site root (`../../` for `orders/x/index.html`).
+    public static func root(of path: String) -> String {
+        String(repeating: "../", count: path.filter { $0 == "/" }.count)
+    }
+}

@@ -1,0 +1,104 @@
+import PortingModel
+
+extension Summary {
+    /// The context of `index.html`.
+    public func context() -> [String: Any] {
+        let page = SitePaths.index
+        func link(_ id: String) -> [String: Any] { index.orderLink(id, from: page) }
+        func actions(_ list: [Action], limit: Int = 50) -> [String: Any]? {
+            table(list.sorted { $0.sortKey < $1.sortKey }.prefix(limit).map {
+                ["order": link($0.id), "customer": $0.customer, "days": $0.days, "detail": $0.detail]
+            })
+        }
+        let statusRows = statusCounts()
+        var context: [String: Any] = [
+            "totalOrders": rows.count,
+            "totalNumbers": totalNumbers,
+            "openOrders": rows.filter { OrderStatus(rawValue: $0.status)?.isOpen ?? false }.count,
+            "ordersByStatus": statusRows,
+            "numbersByStatus": numberCounts(),
+            "exceptions": actions(exceptions) as Any,
+            "exceptionCount": exceptions.count,
+            "awaitingSignature": actions(awaitingSignature) as Any,
+            "awaitingCount": awaitingSignature.count,
+            "focSoon": actions(focSoon) as Any,
+            "focSoonCount": focSoon.count,
+            "oldestPending": actions(oldestPending, limit: Self.oldestLimit) as Any,
+            "recent": recent.map { a -> [String: Any] in
+                var row: [String: Any] = ["at": display.dateTime(a.atText), "order": link(a.orderId), "note": a.note]
+                if let from = a.from { row["from"] = StatusBadge.order(from) }
+                if let to = a.to { row["to"] = StatusBadge.order(to) }
+                return row
+            },
+            "results": table(results.map { r -> [String: Any] in
+                var row: [String: Any] = ["order": link(r.id), "status": StatusBadge.order(r.status), "customer": r.customer,
+                                          "reasons": r.reasons.map { ["code": $0.code, "reason": $0.reason, "count": $0.count] }]
+                if !r.restartedBy.isEmpty { row["restartedBy"] = r.restartedBy.map(link) }
+                return row
+            }) as Any,
+            "resultCount": results.count,
+            "orders": rows.map { r -> [String: Any] in
+                ["order": link(r.id), "id": r.id, "status": StatusBadge.order(r.status), "statusRank": r.statusRank,
+                 "customer": r.customer, "carrier": r.carrier, "numbers": r.numbers, "submitted": r.submitted,
+                 "foc": r.foc, "ageDays": r.ageDays]
+            },
+        ]
+        context["charts"] = charts(statusRows)
+        return compacted(context)
+    }
+
+    /// A table section for a template: `{{#name}}...{{#rows}}...{{/rows}}{{/name}}`, absent when empty.
+    func table(_ rows: [[String: Any]]) -> [String: Any]? {
+        rows.isEmpty ? nil : ["rows": rows, "count": rows.count]
+    }
+
+    func statusCounts() -> [[String: Any]] {
+        var out: [[String: Any]] = OrderStatus.allCases.map { ["status": StatusBadge.order($0.rawValue), "count": ordersByStatus[$0.rawValue] ?? 0] }
+        for (raw, count) in ordersByStatus.sorted(by: { $0.key < $1.key }) where OrderStatus(rawValue: raw) == nil {
+            out.append(["status": StatusBadge.order(raw), "count": count])
+        }
+        return out
+    }
+
+    func numberCounts() -> [[String: Any]] {
+        var out: [[String: Any]] = NumberStatus.allCases.map { ["status": StatusBadge.number($0.rawValue), "count": numbersByStatus[$0.rawValue] ?? 0] }
+        for (raw, count) in numbersByStatus.sorted(by: { $0.key < $1.key }) where NumberStatus(rawValue: raw) == nil {
+            out.append(["status": StatusBadge.number(raw), "count": count])
+        }
+        return out
+    }
+
+    static let completionBuckets: [(label: String, range: ClosedRange<Int>)] = [
+        ("0–7", 0...7), ("8–14", 8...14), ("15–21", 15...21), ("22–30", 22...30), ("31–45", 31...45), ("46–60", 46...60), ("61+", 61...Int.max),
+    ]
+
+    func charts(_ statusRows: [[String: Any]]) -> [[String: Any]] {
+        let statusBars = statusRows.map { row -> Charts.Bar in
+            let badge = row["status"] as! [String: Any]
+            return Charts.Bar(label: badge["label"] as! String, values: [row["count"] as! Int], tone: badge["tone"] as! String)
+        }
+        let thisWeek = Int(display.asOf / 86_400 + 3) / 7
+        let weekBars = (0..<Self.weeks).reversed().map { back -> Charts.Bar in
+            let week = thisWeek - back
+            let monday = Timestamp.isoDate(day: Int64(week * 7 - 3))
+            return Charts.Bar(label: String(monday.dropFirst(5)), values: [submittedPerWeek[week] ?? 0, completedPerWeek[week] ?? 0])
+        }
+        let durationBars = Self.completionBuckets.map { bucket in
+            Charts.Bar(label: bucket.label, values: [completionDays.filter { bucket.range.contains($0) }.count])
+        }
+        func table(_ bars: [Charts.Bar], _ headers: [String]) -> [String: Any] {
+            ["headers": headers.map { ["h": $0] }, "rows": bars.map { bar in ["label": bar.label, "values": bar.values.map { ["v": $0] }] }]
+        }
+        return [
+            ["id": "chart-status", "title": "Orders by status",
+             "svg": Charts.horizontal(id: "chart-status", title: "Orders by status", bars: statusBars),
+             "table": table(statusBars, ["Status", "Orders"])],
+            ["id": "chart-weekly", "title": "Orders submitted and completed per week (last \(Self.weeks) weeks)",
+             "svg": Charts.columns(id: "chart-weekly", title: "Orders submitted and completed per week", bars: weekBars, series: ["Submitted", "Completed"]),
+             "table": table(weekBars, ["Week of", "Submitted", "Completed"])],
+            ["id": "chart-duration", "title": "Days from submission to completion",
+             "svg": Charts.columns(id: "chart-duration", title: "Completed orders by days from submission to completion", bars: durationBars, series: ["Orders"]),
+             "table": table(durationBars, ["Days", "Orders"])],
+        ]
+    }
+}

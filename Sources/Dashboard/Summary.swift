@@ -1,0 +1,131 @@
+import PortingModel
+
+/// Everything the summary page shows, accumulated one order at a time so no order is held twice.
+public struct Summary {
+    struct Row {
+        var id: String, status: String, customer: String, carrier: String, numbers: Int
+        var submitted: String, foc: String, ageDays: Int, statusRank: Int
+    }
+    struct Action {
+        var id: String, customer: String, days: Int, detail: String, sortKey: String
+    }
+    struct Result {
+        var id: String, status: String, customer: String, reasons: [(code: String, reason: String, count: Int)], restartedBy: [String]
+    }
+    struct Activity: Comparable {
+        var at: Int64, atText: String, orderId: String, from: String?, to: String?, note: String, eventId: Int64
+        static func < (a: Activity, b: Activity) -> Bool { (a.at, a.eventId) < (b.at, b.eventId) }
+    }
+
+    let index: SiteIndex
+    let display: Display
+    var ordersByStatus: [String: Int] = [:]
+    var numbersByStatus: [String: Int] = [:]
+    var rows: [Row] = []
+    var exceptions: [Action] = []
+    var awaitingSignature: [Action] = []
+    var focSoon: [Action] = []
+    var oldestPending: [Action] = []
+    var results: [Result] = []
+    var recent: [Activity] = []
+    var submittedPerWeek: [Int: Int] = [:]
+    var completedPerWeek: [Int: Int] = [:]
+    var completionDays: [Int] = []
+    var totalNumbers = 0
+
+    static let recentLimit = 15
+    static let oldestLimit = 10
+    static let weeks = 12
+
+    public init(index: SiteIndex, display: Display) {
+        self.index = index
+        self.display = display
+    }
+
+    /// Adds one order to every figure.
+    public mutating func add(_ bundle: OrderBundle) {
+        let o = bundle.order
+        ordersByStatus[o.status, default: 0] += 1
+        totalNumbers += bundle.numbers.count
+        for n in bundle.numbers { numbersByStatus[n.status, default: 0] += 1 }
+        let customer = display.name(o.businessName ?? o.ownerName)
+        let age = display.daysSince(o.submittedAt ?? o.createdAt) ?? 0
+        rows.append(Row(id: o.id, status: o.status, customer: customer, carrier: index.carrierName(o.losingCarrierId),
+                        numbers: bundle.numbers.count, submitted: display.date(o.submittedAt), foc: display.date(o.focDate),
+                        ageDays: age, statusRank: o.knownStatus?.rank ?? 99))
+        let reasons = Self.reasons(bundle)
+        switch o.knownStatus {
+        case .exception?:
+            let rejectedAt = bundle.events.last { $0.toStatus == OrderStatus.exception.rawValue }?.at ?? o.updatedAt
+            let days = display.daysSince(rejectedAt) ?? 0
+            exceptions.append(Action(id: o.id, customer: customer, days: days,
+                                     detail: reasons.map(\.reason).joined(separator: " "), sortKey: Self.key(-days, o.id)))
+        case .awaitingSignature?:
+            let days = display.daysSince(o.updatedAt ?? o.createdAt) ?? 0
+            awaitingSignature.append(Action(id: o.id, customer: customer, days: days, detail: "", sortKey: Self.key(-days, o.id)))
+        case .focConfirmed?:
+            if let foc = Timestamp.day(o.focDate), let today = Optional(display.asOf / 86_400), foc >= today, foc <= today + 7 {
+                focSoon.append(Action(id: o.id, customer: customer, days: Int(foc - today), detail: display.date(o.focDate),
+                                      sortKey: Self.key(Int(foc - today), o.id)))
+            }
+        case .inReview?, .submitted?, .suppPending?:
+            addOldest(Action(id: o.id, customer: customer, days: age, detail: o.status, sortKey: Self.key(-age, o.id)))
+        default: break
+        }
+        let restartedBy = index.restartedBy[o.id] ?? []
+        let failed = [.exception, .partiallyCompleted].contains(o.knownStatus) || !reasons.isEmpty || !restartedBy.isEmpty
+        if failed {
+            results.append(Result(id: o.id, status: o.status, customer: customer, reasons: reasons, restartedBy: restartedBy))
+        }
+        addCharts(o)
+        for event in bundle.events { addRecent(event) }
+    }
+
+    static func reasons(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {
+        var found: [String: (String, Int)] = [:]
+        for n in bundle.numbers {
+            guard let code = n.rejectionCode ?? n.rejectionReason.map({ _ in "REJECTED" }) else { continue }
+            found[code, default: (n.rejectionReason ?? "", 0)].1 += 1
+        }
+        return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value.0, $0.value.1) }
+    }
+
+    /// A sort key that orders by a number, then by id.
+    static func key(_ number: Int, _ id: String) -> String {
+        let shifted = String(number + 1_000_000)
+        return String(repeating: "0", count: max(0, 8 - shifted.count)) + shifted + "|" + id
+    }
+
+    mutating func addOldest(_ action: Action) {
+        oldestPending.append(action)
+        if oldestPending.count > Self.oldestLimit * 4 {
+            oldestPending.sort { $0.sortKey < $1.sortKey }
+            oldestPending.removeLast(oldestPending.count - Self.oldestLimit)
+        }
+    }
+
+    mutating func addRecent(_ event: OrderEvent) {
+        guard let at = Timestamp.seconds(event.at) else { return }
+        let activity = Activity(at: at, atText: event.at, orderId: event.orderId, from: event.fromStatus, to: event.toStatus,
+                                note: event.note ?? "", eventId: event.id)
+        if recent.count >= Self.recentLimit, let oldest = recent.last, activity < oldest { return }
+        recent.append(activity)
+        recent.sort(by: >)
+        if recent.count > Self.recentLimit { recent.removeLast() }
+    }
+
+    mutating func addCharts(_ o: Order) {
+        let thisWeek = Int(display.asOf / 86_400 + 3) / 7 // weeks start on Monday (1970-01-05 was one)
+        if let day = Timestamp.day(o.submittedAt) {
+            let week = Int(day + 3) / 7
+            if thisWeek - week < Self.weeks && week <= thisWeek { submittedPerWeek[week, default: 0] += 1 }
+        }
+        if let day = Timestamp.day(o.completedAt) {
+            let week = Int(day + 3) / 7
+            if thisWeek - week < Self.weeks && week <= thisWeek { completedPerWeek[week, default: 0] += 1 }
+            if let start = Timestamp.seconds(o.submittedAt), let end = Timestamp.seconds(o.completedAt), end >= start {
+                completionDays.append(Int((end - start) / 86_400))
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Publishes a site into an output folder atomically.
+///
+/// Files are compared with the published ones as they are produced; changed files are written into
+/// a staging folder beside the output. At the end, unchanged files and files portdash did not write
+/// are hard-linked into the staging folder, which is then swapped with the output in one system
+/// call. Readers see the old site or the new one, never a mix; a crash leaves the old one.
+public final class Publisher {
+    public let output: String
+    let fs: any FileSystem
+    let staging: String
+    var previous: Manifest?
+    var current = Manifest()
+    var report = PublishReport()
+    var madeFolders: Set<String> = []
+    var open: StagedFile?
+    var started = false
+
+    /// - Parameter output: the output folder (created on the first publish).
+    public init(output: String, fs: any FileSystem = LocalFileSystem()) {
+        var trimmed = output
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.output = trimmed
+        self.fs = fs
+        let (parent, name) = Self.split(trimmed)
+        staging = "\(parent)/.\(name).portdash-staging"
+    }
+
+    /// The lock file path for this output folder.
+    public var lockPath: String {
+        let (parent, name) = Self.split(output)
+        return "\(parent)/.\(name).portdash-lock"
+    }
+
+    /// The manifest of the published site, if any.
+    public var publishedManifest: Manifest? { previous }
+
+    static func split(_ path: String) -> (parent: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let parent = String(path[..<slash])
+        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+    }
+
+    /// Checks the output folder and prepares staging. Call while holding the build lock.
+    public func begin() throws {
+        switch DiskReading.kind(output) {
+        case .missing:
+            previous = nil
+        case .folder:
+            if let bytes = DiskReading.read("\(output)/\(Manifest.fileName)"),
+               let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self)) {
+                previous = manifest
+            } else if DiskReading.entries(output).isEmpty {
+                previous = Manifest()
+            } else {
+                throw PublishError("output folder \(output) is not empty and was not created by portdash (it has no \(Manifest.fileName)); choose an empty or new folder, portdash never takes over a folder of other files", .cannotCreate)
+            }
+        default:
+            throw PublishError("output \(output) exists and is not a folder", .cannotCreate)
+        }
+        try removeTree(staging) // a staging folder left by a killed build: only portdash writes there
+        try fs.makeFolder(staging)
+        started = true
+    }
+
+    /// Starts a file at `path` (relative to the output). Finish it before starting another.
+    public func file(_ path: String) throws -> StagedFile {
+        precondition(started, "begin() first")
+        guard SafePath.isValid(path), path != Manifest.fileName else {
+            throw PublishError("refusing to write \(path): not a safe path inside the output folder", .cannotCreate)
+        }
+        try makeParents(path)
+        let published = previous?.files.contains(path) == true && DiskReading.kind("\(output)/\(path)") == .file ? "\(output)/\(path)" : nil
+        return StagedFile(relative: path, stagedPath: "\(staging)/\(path)", publishedPath: published, fs: fs)
+    }
+
+    /// Records a finished file.
+    public func finished(_ file: StagedFile, changed: Bool, fingerprint: String? = nil) {
+        current.files.insert(file.relative)
+        if let fingerprint { current.fingerprints[file.relative] = fingerprint }
+        if changed { report.written.append(file.relative) } else { report.unchanged += 1 }
+    }
+
+    /// Writes a whole file at once.
+    public func write(_ path: String, _ bytes: some Collection<UInt8>, fingerprint: String? = nil) throws {
+        let file = try self.file(path)
+        do {
+            try file.append(bytes)
+            finished(file, changed: try file.finish(), fingerprint: fingerprint)
+        } catch {
+            file.abandon()
+            throw error
+        }
+    }
+
+    /// Writes a whole text file at once.
+    public func write(_ path: String, text: String, fingerprint: String? = nil) throws {
+        try write(path, Array(text.utf8), fingerprint: fingerprint)
+    }
+
+    /// Keeps a published file as it is, without reading it (its inputs did not change).
+    public func keep(_ path: String, fingerprint: String?) -> Bool {
+        guard previous?.files.contains(path) == true, DiskReading.kind("\(output)/\(path)") == .file else { return false }
+        current.files.insert(path)
+        if let fingerprint { current.fingerprints[path] = fingerprint }
+        report.unchanged += 1
+        return true
+    }
+
+    func makeParents(_ path: String) throws {
+        var parts = path.split(separator: "/").dropLast().map(String.init)
+        var prefix = ""
+        while !parts.isEmpty {
+            prefix += (prefix.isEmpty ? "" : "/") + parts.removeFirst()
+            if madeFolders.insert(prefix).inserted { try fs.makeFolder("\(staging)/\(prefix)") }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One output file written in pieces. While its bytes match the published file of the same path,
+/// nothing is written; at the first difference the matching prefix is copied and writing begins.
+/// So an unchanged file costs a read, and a changed one a write, never both in full.
+public final class StagedFile {
+    let relative: String
+    let stagedPath: String
+    let fs: any FileSystem
+    private var old: Int32 = -1
+    private var matched = 0
+    private var out: Int32 = -1
+    private var oldPath: String
+    private var compareBuffer: [UInt8] = []
+    private(set) var changed = false
+
+    init(relative: String, stagedPath: String, publishedPath: String?, fs: any FileSystem) {
+        self.relative = relative
+        self.stagedPath = stagedPath
+        self.fs = fs
+        self.oldPath = publishedPath ?? ""
+        if let publishedPath { old = open(publishedPath, O_RDONLY | O_CLOEXEC) }
+        if old < 0 { changed = true }
+    }
+
+    /// Appends bytes to the file.
+    public func append(_ bytes: some Collection<UInt8>) throws {
+        let array = Array(bytes)
+        if !changed {
+            if compareBuffer.count < array.count { compareBuffer = [UInt8](repeating: 0, count: array.count) }
+            let got = readFully(old, into: &compareBuffer, count: array.count)
+            if got == array.count && compareBuffer.withUnsafeBytes({ a in array.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, array.count) == 0 } }) {
+                matched += array.count
+                return
+            }
+            try diverge()
+        }
+        if out < 0 { out = try fs.create(stagedPath) }
+        try array.withUnsafeBytes { (raw) in try fs.write(out, raw, path: stagedPath) }
+    }
+
+    /// Appends UTF-8 text.
+    public func append(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { (buffer) in try append(buffer) }
+    }
+
+    /// Finishes the file. Returns true when its bytes differ from the published file's.
+    @discardableResult
+    public func finish() throws -> Bool {
+        if !changed {
+            var probe: UInt8 = 0
+            let more = read(old, &probe, 1)
+            if more == 0 {
+                close(old)
+                old = -1
+                return false
+            }
+            try diverge()
+        }
+        if old >= 0 { close(old); old = -1 }
+        if out < 0 { out = try fs.create(stagedPath) }
+        try fs.close(out, path: stagedPath)
+        out = -1
+        return true
+    }
+
+    /// Abandons the file (on an error elsewhere).
+    public func abandon() {
+        if old >= 0 { close(old); old = -1 }
+        if out >= 0 { close(out); out = -1 }
+    }
+
+    /// Starts writing: copies the prefix that matched so far from the published file.
+    private func diverge() throws {
+        changed = true
+        out = try fs.create(stagedPath)
+        if old >= 0 {
+            if matched > 0 {
+                lseek(old, 0, SEEK_SET)
+                var buffer = [UInt8](repeating: 0, count: min(matched, 1 << 20))
+                var left = matched
+                while left > 0 {
+                    let n = readFully(old, into: &buffer, count: min(left, buffer.count))
+                    guard n > 0 else { throw PublishError.system("read", oldPath, errno: errno) }
+                    try buffer.withUnsafeBytes { (raw) in try fs.write(out, UnsafeRawBufferPointer(rebasing: raw[0..<n]), path: stagedPath) }
+                    left -= n
+                }
+            }
+            close(old)
+            old = -1
+        }
+    }
+
+    private func readFully(_ fd: Int32, into buffer: inout [UInt8], count: Int) -> Int {
+        var total = 0
+        while total < count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, count - total) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            total += n
+        }
+        return total
+    }
+}

@@ -1,0 +1,36 @@
+import Dashboard
+
+/// What to build, from where, to where.
+public struct BuildOptions: Sendable {
+    public var database: String
+    public var output: String
+    /// A theme name (under `themes/`) or a path to a theme folder.
+    public var theme: String
+    public var config: SiteConfig
+    /// Fail (exit 65) and keep the last site when any row is in error.
+    public var strict = false
+    /// Wait for a running build instead of exiting 75.
+    public var wait = false
+
+    public init(database: String, output: String, theme: String, config: SiteConfig) {
+        self.database = database
+        self.output = output
+        self.theme = theme
+        self.config = config
+    }
+}
+
+/// What a build did.
+public struct BuildResult: Sendable {
+    public var pagesRendered = 0
+    public var filesWritten = 0
+    public var filesUnchanged = 0
+    public var filesRemoved = 0
+    public var written: [String] = []
+    public var removed: [String] = []
+    public var orders = 0
+    public var errors = 0
+    public var warnings = 0
+    public var seconds = 0.0
+    public var swapped = false
+}

@@ -1,0 +1,25 @@
+import Dashboard
+
+/// The parts of every page's context that the layout prints: site facts, navigation, the way home.
+struct Layout {
+    let title: String
+    let provider: String
+    let asOf: String
+
+    static let sections: [(label: String, path: String)] = [
+        ("Summary", SitePaths.index), ("Temporary numbers", SitePaths.tempNumbers),
+        ("Inventory", SitePaths.inventory(page: 1)), ("Data problems", SitePaths.problems),
+    ]
+
+    /// `context` with `root`, `site` and `nav` added for the page at `path`.
+    func wrap(_ context: [String: Any], path: String, section: String?) -> [String: Any] {
+        let root = SitePaths.root(of: path)
+        var out = context
+        out["root"] = root
+        out["site"] = ["title": title, "provider": provider, "asOf": asOf]
+        out["nav"] = Self.sections.map { item -> [String: Any] in
+            ["label": item.label, "href": root + item.path, "current": item.path == section]
+        }
+        return out
+    }
+}

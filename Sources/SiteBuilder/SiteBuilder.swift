@@ -1,0 +1,54 @@
+import Dashboard
+import Foundation
+import OrderStore
+import PortingModel
+import Publisher
+import Theme
+
+/// The pipeline: order database → page contexts → theme → publisher.
+public enum SiteBuilder {
+    /// Builds and publishes the site. Theme and database problems stop it before anything is written.
+    public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) throws -> BuildResult {
+        let start = Date()
+        log("[1/5] Loading theme")
+        let theme = try Theme.load(folder: try Theme.locate(options.theme))
+        log("[2/5] Opening \(options.database)")
+        let store = try OrderDatabase(path: options.database)
+        let publisher = Publisher(output: options.output)
+        let lock = BuildLock(path: publisher.lockPath)
+        try lock.acquire(wait: options.wait)
+        defer { lock.release() }
+        try publisher.begin()
+        var result = BuildResult()
+        do {
+            log("[3/5] Rendering pages")
+            var findings: [Finding] = []
+            try store.read { snapshot in
+                var run = try SiteRun(snapshot: snapshot, options: options, theme: theme, publisher: publisher)
+                try run.renderAll()
+                findings = run.findings
+                result.pagesRendered = run.pagesRendered
+                result.orders = run.orders
+            }
+            result.errors = findings.filter { $0.severity == .error }.count
+            result.warnings = findings.count - result.errors
+            if options.strict && result.errors > 0 {
+                throw SiteBuildError("\(result.errors) row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)", .dataError)
+            }
+            log("[4/5] Publishing")
+            let report = try publisher.finish()
+            result.written = report.written
+            result.removed = report.removed
+            result.filesWritten = report.written.count
+            result.filesUnchanged = report.unchanged
+            result.filesRemoved = report.removed.count
+            result.swapped = report.swapped
+        } catch {
+            publisher.abort()
+            throw error
+        }
+        log("[5/5] Done")
+        result.seconds = Date().timeIntervalSince(start)
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+extension Theme {
+    /// Loads and checks the theme in `folder`: every required template present, every partial it
+    /// names present, no syntax errors. Fails naming the file (and line and column) at fault.
+    public static func load(folder: String) throws(ThemeError) -> Theme {
+        let templatesFolder = "\(folder)/templates"
+        let names = listFiles(templatesFolder).filter { $0.hasSuffix(".mustache") }
+        var sources: [String: String] = [:]
+        var hasher = Fingerprint()
+        for file in names {
+            let name = String(file.dropLast(".mustache".count))
+            guard let data = FileManager.default.contents(atPath: "\(templatesFolder)/\(file)") else {
+                throw ThemeError("theme \(folder): templates/\(file) cannot be read", .noInput)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ThemeError("theme \(folder): templates/\(file) is not UTF-8 text")
+            }
+            hasher.add(file)
+            hasher.add(data)
+            sources[name] = text
+        }
+        for required in requiredTemplates where sources[required] == nil {
+            throw ThemeError("theme \(folder) has no templates/\(required).mustache (every theme needs \(requiredTemplates.map { "\($0).mustache" }.joined(separator: ", ")))")
+        }
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw ThemeError("theme \(folder): templates/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber): syntax error: \(error.error)")
+            } catch {
+                throw ThemeError("theme \(folder): templates/\(name).mustache: \(error)")
+            }
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in PartialReferences.find(in: text) where sources[reference.name] == nil {
+                throw ThemeError("theme \(folder): templates/\(name).mustache:\(reference.line): partial \"\(reference.name)\" does not exist (no templates/\(reference.name).mustache)")
+            }
+        }
+        var assets: [(path: String, bytes: [UInt8])] = []
+        for file in listFiles("\(folder)/assets") {
+            guard let data = FileManager.default.contents(atPath: "\(folder)/assets/\(file)") else {
+                throw ThemeError("theme \(folder): assets/\(file) cannot be read", .noInput)
+            }
+            hasher.add(file)
+            hasher.add(data)
+            assets.append((file, [UInt8](data)))
+        }
+        return Theme(folder: folder, library: library, assets: assets, fingerprint: hasher.value)
+    }
+
+    /// Regular files under `folder`, relative paths, sorted; empty when the folder is missing.
+    static func listFiles(_ folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var out: [String] = []
+        while let item = walker.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: "\(folder)/\(item)", isDirectory: &isFolder), !isFolder.boolValue,
+               !item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                out.append(item)
+            }
+        }
+        return out.sorted()
+    }
+}
+
+/// FNV-1a over the theme's files.
+struct Fingerprint {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ text: String) { add(Data(text.utf8)) }
+    mutating func add(_ data: Data) {
+        for b in data { value = (value ^ UInt64(b)) &* 0x100_0000_01b3 }
+        value = (value ^ 0xff) &* 0x100_0000_01b3
+    }
+}
