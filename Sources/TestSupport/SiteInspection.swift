@@ -1,0 +1,51 @@
+import Foundation
+
+/// Looks at a built site the way a browser would: files, and the links between them.
+public enum SiteInspection {
+    /// The text of a file under `folder`.
+    public static func text(_ folder: String, _ path: String) -> String {
+        (try? String(contentsOfFile: "\(folder)/\(path)", encoding: .utf8)) ?? ""
+    }
+
+    /// Every `href` and `src` in every HTML file that points at a missing file:
+    /// `page -> target` lines. External and in-page links are skipped.
+    public static func brokenLinks(in folder: String) -> [String] {
+        var broken: [String] = []
+        let pattern = try! NSRegularExpression(pattern: #"(?:href|src)="([^"]*)""#)
+        for page in TemporaryFolder.files(under: folder) where page.hasSuffix(".html") {
+            let html = text(folder, page)
+            let base = URL(fileURLWithPath: "\(folder)/\(page)").deletingLastPathComponent()
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                var target = String(html[Range(match.range(at: 1), in: html)!])
+                    .replacingOccurrences(of: "&amp;", with: "&")
+                if target.hasPrefix("http:") || target.hasPrefix("https:") || target.hasPrefix("mailto:") || target.hasPrefix("#") { continue }
+                if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<cut]) }
+                let resolved = URL(fileURLWithPath: target, relativeTo: base).standardizedFileURL.path
+                if !resolved.hasPrefix(URL(fileURLWithPath: folder).standardizedFileURL.path) || !FileManager.default.fileExists(atPath: resolved) {
+                    broken.append("\(page) -> \(target)")
+                }
+            }
+        }
+        return broken
+    }
+
+    /// Files under `folder` whose bytes contain `needle`.
+    public static func files(in folder: String, containing needle: String) -> [String] {
+        let bytes = Data(needle.utf8)
+        return TemporaryFolder.files(under: folder).filter { path in
+            (FileManager.default.contents(atPath: "\(folder)/\(path)")?.range(of: bytes)) != nil
+        }
+    }
+
+    /// The repository's root (where Package.swift is), found from this source file.
+    public static var repositoryRoot: String {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        return FileManager.default.currentDirectoryPath
+    }
+
+    public static var defaultTheme: String { "\(repositoryRoot)/themes/default" }
+}

@@ -1,0 +1,122 @@
+import Dashboard
+import Foundation
+import OrderStore
+import PortingModel
+import SiteBuilder
+import TestSupport
+import Testing
+
+@Suite("Building the site")
+struct SiteBuildTests {
+    let folder = TemporaryFolder("site")
+
+    func build(_ sql: String = "", config: SiteConfig = SiteConfig(), theme: String = SiteInspection.defaultTheme, output: String = "out") throws -> (String, BuildResult) {
+        let database = folder.file("orders.sqlite")
+        if !FileManager.default.fileExists(atPath: database) { _ = try Fixture.database(Fixture.smallValid + sql, in: folder) }
+        let options = BuildOptions(database: database, output: folder.file(output), theme: theme, config: config)
+        return (folder.file(output), try SiteBuilder.build(options))
+    }
+
+    @Test("every page kind shows its key content, and every link resolves")
+    func pageKinds() throws {
+        let (out, result) = try build()
+        #expect(result.orders == 3)
+        let index = SiteInspection.text(out, "index.html")
+        #expect(index.contains("<a href=\"orders/po-1/index.html\">PO-1</a>"))
+        #expect(index.contains("Porting order results"))
+        #expect(index.contains("The billing telephone number does not match."))
+        #expect(index.contains("<svg class=\"chart\""))
+        let order = SiteInspection.text(out, "orders/po-2/index.html")
+        #expect(order.contains("Northwind Dental"))
+        #expect(order.contains("•••• 6789"))
+        #expect(!order.contains("123456789"))
+        #expect(order.contains("(408) 555-0190"))
+        #expect(order.contains("This order restarts <a href=\"../../orders/po-1/index.html\">PO-1</a>"))
+        #expect(order.contains("it@northwind.example"))
+        let restarted = SiteInspection.text(out, "orders/po-1/index.html")
+        #expect(restarted.contains("This order was restarted as <a href=\"../../orders/po-2/index.html\">PO-2</a>"))
+        let loa = SiteInspection.text(out, "orders/po-2/loa.html")
+        #expect(loa.contains("408-555-0100"))
+        #expect(loa.contains("123456789"))
+        #expect(loa.contains("Page 2 of 2"))
+        #expect(loa.contains("NewTel Communications"))
+        let temps = SiteInspection.text(out, "temp-numbers/index.html")
+        #expect(temps.contains("(408) 555-0190") && temps.contains("Grace Hopper"))
+        let inventory = SiteInspection.text(out, "inventory/index.html")
+        #expect(inventory.contains("Ada Lovelace") && inventory.contains("available"))
+        #expect(SiteInspection.text(out, "exports/orders.csv").hasPrefix("id,status,"))
+        #expect(SiteInspection.text(out, "inventory/search/n-1512.js").contains("+15125550150"))
+        #expect(SiteInspection.brokenLinks(in: out) == [])
+    }
+
+    @Test("no PIN reaches any output file")
+    func noPins() throws {
+        let (out, _) = try build()
+        #expect(SiteInspection.files(in: out, containing: "SECRET-PIN").isEmpty)
+    }
+
+    @Test("the same database, config and theme give byte-identical output")
+    func deterministic() throws {
+        let (a, _) = try build(output: "a")
+        let (b, _) = try build(output: "b")
+        let files = TemporaryFolder.files(under: a)
+        #expect(files == TemporaryFolder.files(under: b))
+        for file in files {
+            #expect(FileManager.default.contents(atPath: "\(a)/\(file)") == FileManager.default.contents(atPath: "\(b)/\(file)"), "\(file)")
+        }
+    }
+
+    @Test("a theme missing a partial is refused before anything is written")
+    func brokenTheme() throws {
+        let (out, _) = try build()
+        let before = try FileManager.default.attributesOfItem(atPath: "\(out)/index.html")[.modificationDate] as? Date
+        let theme = folder.file("theme")
+        try FileManager.default.copyItem(atPath: SiteInspection.defaultTheme, toPath: theme)
+        try FileManager.default.removeItem(atPath: "\(theme)/templates/status.mustache")
+        #expect {
+            _ = try build("", theme: theme)
+        } throws: { error in
+            "\(error)".hasPrefix("theme \(theme): templates/index.mustache:") && "\(error)".hasSuffix("partial \"status\" does not exist (no templates/status.mustache)")
+        }
+        let after = try FileManager.default.attributesOfItem(atPath: "\(out)/index.html")[.modificationDate] as? Date
+        #expect(before == after)
+    }
+
+    @Test("a template syntax error names file, line and column")
+    func syntaxError() throws {
+        let theme = folder.file("theme2")
+        try FileManager.default.copyItem(atPath: SiteInspection.defaultTheme, toPath: theme)
+        try Data("<p>{{#broken}}never closed</p>\n".utf8).write(to: URL(fileURLWithPath: "\(theme)/templates/problems.mustache"))
+        #expect {
+            _ = try build("", theme: theme)
+        } throws: { error in
+            "\(error)".hasPrefix("theme \(theme): templates/problems.mustache:") && "\(error)".contains("syntax error")
+        }
+    }
+
+    @Test("order ids that are unsafe as file names get safe, distinct folders")
+    func unsafeIds() throws {
+        let (out, _) = try build("""
+            INSERT INTO orders (id, status, subscriber_type, owner_name, address_line1, losing_carrier_id, btn, created_at)
+            VALUES ('../evil', 'draft', 'residential', 'X', 'Y', 1, '+14085550111', '2026-01-01'),
+                   ('po-1', 'draft', 'residential', 'X', 'Y', 1, '+14085550112', '2026-01-01'),
+                   ('a/b%20c d', 'draft', 'residential', 'X', 'Y', 1, '+14085550113', '2026-01-01');
+            """)
+        let folders = try FileManager.default.contentsOfDirectory(atPath: "\(out)/orders").sorted()
+        #expect(folders.count == 6)
+        #expect(folders.contains("po-1"))
+        #expect(folders.allSatisfy { !$0.contains("/") && !$0.hasPrefix(".") && $0 == $0.lowercased() })
+        #expect(!FileManager.default.fileExists(atPath: "\(folder.path)/evil"))
+        #expect(SiteInspection.brokenLinks(in: out) == [])
+    }
+
+    @Test("order slugs are stable and unique across case")
+    func slugs() {
+        #expect(OrderSlug.make("PO-10001") == "po-10001")
+        #expect(OrderSlug.make("po-10001") != "po-10001")
+        #expect(OrderSlug.make("po-10001") == OrderSlug.make("po-10001"))
+        #expect(OrderSlug.make("Po-10001") != OrderSlug.make("po-10001"))
+        #expect(OrderSlug.make("..").hasPrefix("order-"))
+        #expect(OrderSlug.make(String(repeating: "A", count: 300)).count < 80)
+    }
+}
