@@ -7,9 +7,12 @@ public struct Display: Sendable {
     public let asOf: Int64
     public let timeZone: TimeZone
     public let redact: Bool
+    /// The configured zone's name, as people wrote it (`UTC`, `America/Chicago`).
+    public let zoneName: String
 
     public init(asOf: Int64, timeZone: String, redact: Bool = false) {
         self.asOf = asOf
+        self.zoneName = timeZone
         self.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
         self.redact = redact
     }
@@ -36,7 +39,7 @@ public struct Display: Sendable {
     }
 
     /// The "as of" time as shown in page footers.
-    public var asOfText: String { dateTime(Timestamp.isoDateTime(seconds: asOf)) + " " + timeZone.identifier }
+    public var asOfText: String { dateTime(Timestamp.isoDateTime(seconds: asOf)) + " " + zoneName }
 
     /// An account number masked to its last four characters (`•••• 6789`).
     public static func mask(_ account: String?) -> String {

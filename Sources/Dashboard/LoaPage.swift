@@ -61,7 +61,7 @@ public struct LoaPage {
         context["isBusiness"] = o.knownSubscriberType == .business
         if let s = bundle.signature {
             context["signature"] = ["name": display.name(s.signerName), "title": s.signerTitle ?? "",
-                                    "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt) + " " + display.timeZone.identifier]
+                                    "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt) + " " + display.zoneName]
         }
         return compacted(context)
     }

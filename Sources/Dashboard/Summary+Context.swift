@@ -7,7 +7,8 @@ extension Summary {
         func link(_ id: String) -> [String: Any] { index.orderLink(id, from: page) }
         func actions(_ list: [Action], limit: Int = 50) -> [String: Any]? {
             table(list.sorted { $0.sortKey < $1.sortKey }.prefix(limit).map {
-                ["order": link($0.id), "customer": $0.customer, "days": $0.days, "detail": $0.detail]
+                ["order": link($0.id), "customer": $0.customer, "days": $0.days, "detail": $0.detail,
+                 "status": StatusBadge.order($0.detail)]
             })
         }
         let statusRows = statusCounts()
