@@ -38,7 +38,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures from SQL text, temporary folders, a CLI runner.
-        .target(name: "TestSupport", dependencies: ["OrderStore", "PortingModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TestSupport", dependencies: ["OrderStore", "PortingModel", "Publisher", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PortingModelTests", dependencies: ["PortingModel"]),
         .testTarget(name: "OrderStoreTests", dependencies: ["OrderStore", "PortingModel", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),

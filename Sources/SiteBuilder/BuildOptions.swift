@@ -1,4 +1,5 @@
 import Dashboard
+import Publisher
 
 /// What to build, from where, to where.
 public struct BuildOptions: Sendable {
@@ -11,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Wait for a running build instead of exiting 75.
     public var wait = false
+    /// The disk, through the publisher's seam (tests inject faults here).
+    public var fileSystem: any FileSystem = LocalFileSystem()
 
     public init(database: String, output: String, theme: String, config: SiteConfig) {
         self.database = database

@@ -11,12 +11,18 @@ struct Layout {
         ("Inventory", SitePaths.inventory(page: 1)), ("Data problems", SitePaths.problems),
     ]
 
+    /// Pages whose content depends on the "as of" time, and so show it. Order, LOA and inventory
+    /// pages do not: they stay byte-identical until their own data changes.
+    static let datedPages: Set<String> = [SitePaths.index, SitePaths.tempNumbers, SitePaths.problems]
+
     /// `context` with `root`, `site` and `nav` added for the page at `path`.
     func wrap(_ context: [String: Any], path: String, section: String?) -> [String: Any] {
         let root = SitePaths.root(of: path)
         var out = context
         out["root"] = root
-        out["site"] = ["title": title, "provider": provider, "asOf": asOf]
+        var site: [String: Any] = ["title": title, "provider": provider]
+        if Self.datedPages.contains(path) { site["asOf"] = asOf }
+        out["site"] = site
         out["nav"] = Self.sections.map { item -> [String: Any] in
             ["label": item.label, "href": root + item.path, "current": item.path == section]
         }

@@ -14,7 +14,7 @@ public enum SiteBuilder {
         let theme = try Theme.load(folder: try Theme.locate(options.theme))
         log("[2/5] Opening \(options.database)")
         let store = try OrderDatabase(path: options.database)
-        let publisher = Publisher(output: options.output)
+        let publisher = Publisher(output: options.output, fs: options.fileSystem)
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
         defer { lock.release() }

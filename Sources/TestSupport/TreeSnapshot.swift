@@ -1,0 +1,19 @@
+import Foundation
+
+/// Every file under a folder with its bytes and modification time, to compare builds.
+public struct TreeSnapshot: Equatable, Sendable {
+    public var files: [String: Data]
+    public var mtimes: [String: Date]
+
+    public init(_ folder: String) {
+        files = [:]
+        mtimes = [:]
+        for path in TemporaryFolder.files(under: folder) {
+            files[path] = FileManager.default.contents(atPath: "\(folder)/\(path)") ?? Data()
+            mtimes[path] = (try? FileManager.default.attributesOfItem(atPath: "\(folder)/\(path)")[.modificationDate]) as? Date
+        }
+    }
+
+    /// Same paths and bytes (mtimes aside).
+    public func sameContent(as other: TreeSnapshot) -> Bool { files == other.files }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import PortingModel
+import Publisher
+import TestSupport
+import Testing
+
+@Suite("Publishing atomically")
+struct PublisherTests {
+    let folder = TemporaryFolder("publish")
+    var output: String { folder.file("site") }
+
+    func publish(_ files: [String: String], fs: any FileSystem = LocalFileSystem()) throws -> PublishReport {
+        let publisher = Publisher(output: output, fs: fs)
+        try publisher.begin()
+        do {
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) { try publisher.write(path, text: text) }
+            return try publisher.finish()
+        } catch {
+            publisher.abort()
+            throw error
+        }
+    }
+
+    @Test("an unchanged publish writes nothing, does not swap, and keeps every mtime")
+    func noOp() throws {
+        let site = ["index.html": "home", "orders/a/index.html": "A", "assets/x.css": "css"]
+        let first = try publish(site)
+        #expect(first.written == ["assets/x.css", "index.html", "orders/a/index.html"])
+        let before = TreeSnapshot(output)
+        Thread.sleep(forTimeInterval: 0.02)
+        let second = try publish(site)
+        #expect(second.written == [] && second.removed == [] && !second.swapped && second.unchanged == 3)
+        #expect(TreeSnapshot(output) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".site.portdash-staging")))
+    }
+
+    @Test("a changed file is the only one written; unchanged files keep their inode")
+    func oneChange() throws {
+        _ = try publish(["index.html": "home", "orders/a/index.html": "A"])
+        let inode = try FileManager.default.attributesOfItem(atPath: "\(output)/orders/a/index.html")[.systemFileNumber] as? Int
+        let report = try publish(["index.html": "home v2", "orders/a/index.html": "A"])
+        #expect(report.written == ["index.html"] && report.swapped)
+        #expect(SiteInspection.text(output, "index.html") == "home v2")
+        #expect(try FileManager.default.attributesOfItem(atPath: "\(output)/orders/a/index.html")[.systemFileNumber] as? Int == inode)
+    }
+
+    @Test("files of the last build that are gone are removed; files portdash did not write survive")
+    func removeAndForeign() throws {
+        _ = try publish(["index.html": "home", "orders/a/index.html": "A", "orders/b/index.html": "B"])
+        folder.write("site/README.txt", "the host's file")
+        folder.write("site/.well-known/security.txt", "Contact: x")
+        folder.write("site/orders/b/notes.txt", "kept beside a page that goes")
+        let report = try publish(["index.html": "home", "orders/a/index.html": "A2"])
+        #expect(report.removed == ["orders/b/index.html"])
+        #expect(!FileManager.default.fileExists(atPath: "\(output)/orders/b/index.html"))
+        #expect(SiteInspection.text(output, "README.txt") == "the host's file")
+        #expect(SiteInspection.text(output, ".well-known/security.txt") == "Contact: x")
+        #expect(SiteInspection.text(output, "orders/b/notes.txt") == "kept beside a page that goes")
+    }
+
+    @Test("a non-empty folder portdash did not create is refused, untouched")
+    func foreignFolder() throws {
+        folder.write("site/important.doc", "do not lose")
+        #expect(throws: PublishError("output folder \(output) is not empty and was not created by portdash (it has no .portdash-manifest); choose an empty or new folder, portdash never takes over a folder of other files", .cannotCreate)) {
+            try publish(["index.html": "home"])
+        }
+        #expect(TemporaryFolder.files(under: output) == ["important.doc"])
+    }
+
+    @Test("a full disk half-way leaves the previous site byte for byte, and no staging", arguments: [1, 2, 3])
+    func fullDisk(failAt: Int) throws {
+        _ = try publish(["index.html": "home", "orders/a/index.html": "A"])
+        let before = TreeSnapshot(output)
+        #expect(throws: PublishError.self) {
+            try publish(["index.html": "home 2", "orders/a/index.html": "A 2", "orders/c/index.html": "C"], fs: FaultyFileSystem(failAt: failAt))
+        }
+        #expect(TreeSnapshot(output) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".site.portdash-staging")))
+        #expect(try publish(["index.html": "home 2"]).written == ["index.html"])
+    }
+
+    @Test("a read-only location is exit 73")
+    func readOnly() throws {
+        do {
+            _ = try publish(["index.html": "x"], fs: FaultyFileSystem(failAt: 1, fault: .readOnly))
+            Issue.record("expected a failure")
+        } catch let error as PublishError {
+            #expect(error.exitStatus == .cannotCreate)
+        }
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test("paths that would escape the output are refused")
+    func unsafePaths() throws {
+        for path in ["../x.html", "/etc/x", "a/../../x", "a//b", ".portdash-manifest"] {
+            #expect(throws: PublishError.self) { try publish([path: "x"]) }
+        }
+    }
+
+    @Test("a second build on the same output exits busy naming the first's process id")
+    func lock() throws {
+        let first = BuildLock(path: folder.file("lock"))
+        try first.acquire(wait: false)
+        let second = BuildLock(path: folder.file("lock"))
+        #expect(throws: PublishError("another build (process \(getpid())) is publishing to this output folder; try again later, or pass --wait to wait for it", .busy)) {
+            try second.acquire(wait: false)
+        }
+        first.release()
+        try second.acquire(wait: false)
+        second.release()
+    }
+
+    @Test("the manifest round-trips and ignores unsafe lines")
+    func manifest() {
+        let manifest = Manifest(files: ["a.html", "b/c.html"], fingerprints: ["a.html": "f1"])
+        #expect(Manifest.parse(manifest.text) == manifest)
+        #expect(Manifest.parse("portdash-manifest 1\n../evil\nok.html\n")?.files == ["ok.html"])
+        #expect(Manifest.parse("something else") == nil)
+    }
+}
