@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["PortingModel"]),
         // Theme loading and Mustache rendering. The only importer of Mustache.
         .target(name: "Theme", dependencies: [
+            "Dashboard",
             "PortingModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),

@@ -24,19 +24,15 @@ public struct InventoryPages {
     public var pageCount: Int { max(1, (totals.total + pageSize - 1) / pageSize) }
 
     /// The context of inventory page `page` (1-based) showing `entries`.
-    public func context(page: Int, entries: [InventoryEntry]) -> [String: Any] {
+    /// The page's context, and its table as a row set (rendered into `entryRows`).
+    public func context(page: Int, entries: [InventoryEntry]) -> (context: [String: Any], rows: RowSet) {
         let path = SitePaths.inventory(page: page)
-        let rows: [[String: Any]] = entries.map { e in
+        let rows = RowSet(kind: "inventory-entry", values: entries.map { e in
             let assignee = index.userName(e.userId)
-            var row: [String: Any] = [
-                "number": displayNumber(e.number), "e164": e.number, "anchor": "n" + e.number.filter(\.isNumber),
-                "source": e.knownSource?.label ?? "Unknown: \(e.source)", "sourceCode": e.source,
-                "status": e.status ?? "", "assignee": assignee.map(display.name) ?? "", "assigned": assignee != nil,
-                "acquired": display.date(e.acquiredAt),
-            ]
-            if let order = e.orderId { row["order"] = index.orderLink(order, from: path) }
-            return row
-        }
+            return [displayNumber(e.number), e.number, "n" + e.number.filter(\.isNumber), e.knownSource?.label ?? "Unknown: \(e.source)",
+                    e.source, e.status ?? "", assignee.map(display.name) ?? "", assignee == nil ? "" : "assigned",
+                    e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", display.date(e.acquiredAt)]
+        })
         let first = (page - 1) * pageSize + 1
         let root = SitePaths.root(of: path)
         var pages: [[String: Any]] = []
@@ -44,7 +40,7 @@ public struct InventoryPages {
             pages.append(["n": p, "href": root + SitePaths.inventory(page: p), "current": p == page])
         }
         var context: [String: Any] = [
-            "entries": rows, "page": page, "pageCount": pageCount, "first": first, "last": first + rows.count - 1,
+            "page": page, "pageCount": pageCount, "first": first, "last": first + entries.count - 1,
             "pages": pages, "total": totals.total, "assigned": totals.assigned, "available": totals.total - totals.assigned,
             "bySource": NumberSource.allCases.map { s -> [String: Any] in
                 let t = totals.bySource[s.rawValue] ?? (0, 0)
@@ -53,7 +49,7 @@ public struct InventoryPages {
         ]
         if page > 1 { context["prev"] = root + SitePaths.inventory(page: page - 1) }
         if page < pageCount { context["next"] = root + SitePaths.inventory(page: page + 1) }
-        return context
+        return (context, rows)
     }
 
     /// Page links to show: the first, the last, and those near the current page.

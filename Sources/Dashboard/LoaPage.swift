@@ -4,7 +4,7 @@ import PortingModel
 ///
 /// The numbers are laid out on sheets of a fixed size, each printed as one page with the order id
 /// and "Page N of M", so the count is known here rather than left to the browser.
-public struct LoaPage {
+public struct LoaPage: Sendable {
     /// Numbers per attachment sheet: 4 columns of 40 rows fit Letter and A4 alike.
     public static let columns = 4
     public static let rowsPerSheet = 40
@@ -14,6 +14,10 @@ public struct LoaPage {
     public let index: SiteIndex
     public let display: Display
     public let config: SiteConfig
+
+    /// Each column of a sheet holds its numbers under this key as a `RowSet`; the builder replaces
+    /// it with the rendered rows before the page is rendered.
+    public static let columnKey = "numberRows"
 
     public init(index: SiteIndex, display: Display, config: SiteConfig) {
         self.index = index
@@ -42,7 +46,7 @@ public struct LoaPage {
             let rows = (slice.count + Self.columns - 1) / Self.columns
             // Column-major: read down the first column, then the next.
             let columns: [[String: Any]] = (0..<Self.columns).map { c in
-                ["numbers": Array(slice.dropFirst(c * rows).prefix(rows)).map { ["n": $0] }]
+                [Self.columnKey: RowSet(kind: "loa-number", values: Array(slice.dropFirst(c * rows).prefix(rows)).map { [$0] })]
             }
             let isLast = sheet == layout.attachment - 1
             sheets.append(["page": sheet + 2, "columns": columns, "first": sheet * perSheet + 1,

@@ -1,7 +1,7 @@
 import PortingModel
 
 /// The context of `orders/<id>/index.html`: everything about one order.
-public struct OrderPage {
+public struct OrderPage: Sendable {
     public let index: SiteIndex
     public let display: Display
 
@@ -12,28 +12,25 @@ public struct OrderPage {
 
     public func path(_ bundle: OrderBundle) -> String { SitePaths.order(index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)) }
 
-    public func context(_ bundle: OrderBundle) -> [String: Any] {
+    /// The page's context, and its numbers table as a row set (rendered into `numberRows`).
+    public func context(_ bundle: OrderBundle) -> (context: [String: Any], rows: RowSet) {
         let o = bundle.order
         let page = path(bundle)
         let temps = Dictionary(bundle.tempMappings.map { ($0.portedNumber, $0) }, uniquingKeysWith: { a, _ in a })
-        var numbers: [[String: Any]] = []
-        numbers.reserveCapacity(bundle.numbers.count)
+        var rows = RowSet(kind: "order-number")
+        rows.values.reserveCapacity(bundle.numbers.count)
         var reasons: [String: (reason: String, count: Int)] = [:]
         for n in bundle.numbers {
-            var row: [String: Any] = ["number": displayNumber(n.number), "e164": n.number, "status": StatusBadge.number(n.status),
-                                      "foc": display.date(n.focDate), "ported": display.date(n.portedAt)]
-            if let code = n.rejectionCode ?? n.rejectionReason.map({ _ in "REJECTED" }) {
-                row["rejection"] = ["code": code, "reason": n.rejectionReason ?? ""]
-                reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1
-            }
-            if let temp = temps[n.number] {
-                row["temp"] = ["number": displayNumber(temp.tempNumber), "state": StatusBadge.temp(temp.state)]
-            }
-            numbers.append(row)
+            let code = n.rejectionCode ?? n.rejectionReason.map { _ in "REJECTED" }
+            if let code { reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1 }
+            let temp = temps[n.number]
+            rows.values.append([displayNumber(n.number), n.number, n.status] + RowSet.badgeFields(StatusBadge.number(n.status))
+                + [display.date(n.focDate), display.date(n.portedAt), code ?? "", n.rejectionReason ?? "",
+                   temp.map { displayNumber($0.tempNumber) } ?? ""]
+                + (temp.map { RowSet.badgeFields(StatusBadge.temp($0.state)) } ?? ["", "", ""]))
         }
         var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: page)
-        context["numbers"] = numbers
-        context["numberCount"] = numbers.count
+        context["numberCount"] = bundle.numbers.count
         context["rejections"] = reasons.sorted { $0.key < $1.key }.map { ["code": $0.key, "reason": $0.value.reason, "count": $0.value.count] }
         context["timeline"] = timeline(o)
         context["historyTable"] = bundle.events.isEmpty ? nil : ["rows": bundle.events.map(historyRow)]
@@ -54,7 +51,7 @@ public struct OrderPage {
         if let parent = o.restartedFrom { context["restartedFrom"] = index.orderLink(parent, from: page) }
         let children = index.restartedBy[o.id] ?? []
         if !children.isEmpty { context["restartedBy"] = children.map { index.orderLink($0, from: page) } }
-        return compacted(context)
+        return (compacted(context), rows)
     }
 
     func address(_ o: Order) -> [String] {

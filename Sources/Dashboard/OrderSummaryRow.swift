@@ -19,7 +19,6 @@ public enum OrderSummaryRow {
             "updated": display.date(o.updatedAt),
             "foc": display.date(o.focDate),
             "completed": display.date(o.completedAt),
-            "ageDays": display.daysSince(o.submittedAt ?? o.createdAt) ?? 0,
         ]
         if let href = index.orderHref(o.id, from: page) { row["href"] = href }
         return row

@@ -7,15 +7,20 @@ public struct Manifest: Sendable, Equatable {
     public var files: Set<String>
     /// Per-page input fingerprints, for skipping renders whose inputs did not change.
     public var fingerprints: [String: String]
+    /// What the whole build was made from (database file identity, config, theme, version) and
+    /// its figures, so a rebuild from identical inputs can stop at once.
+    public var inputs: String?
 
-    public init(files: Set<String> = [], fingerprints: [String: String] = [:]) {
+    public init(files: Set<String> = [], fingerprints: [String: String] = [:], inputs: String? = nil) {
         self.files = files
         self.fingerprints = fingerprints
+        self.inputs = inputs
     }
 
     /// The manifest's text: a header, then one `path` or `path\tfingerprint` per line, sorted.
     public var text: String {
         var lines = [Self.header]
+        if let inputs { lines.append("#inputs \(inputs)") }
         for path in files.sorted() {
             if let fp = fingerprints[path] { lines.append("\(path)\t\(fp)") } else { lines.append(path) }
         }
@@ -29,6 +34,7 @@ public struct Manifest: Sendable, Equatable {
         lines.removeFirst()
         var manifest = Manifest()
         for line in lines {
+            if line.hasPrefix("#inputs ") { manifest.inputs = String(line.dropFirst(8)); continue }
             let parts = line.split(separator: "\t", maxSplits: 1)
             let path = String(parts[0])
             guard SafePath.isValid(path) else { continue }

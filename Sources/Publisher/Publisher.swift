@@ -97,6 +97,23 @@ public final class Publisher {
         try write(path, Array(text.utf8), fingerprint: fingerprint)
     }
 
+    /// Whether a published file was made from inputs with this fingerprint and is still there.
+    public func canKeep(_ path: String, fingerprint: String) -> Bool {
+        previous?.fingerprints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
+    }
+
+    /// Records what the build was made from (see `Manifest.inputs`).
+    public func setInputs(_ inputs: String?) { current.inputs = inputs }
+
+    /// Keeps every published file as it is: the inputs are identical to the last build's.
+    public func keepEverything() -> Bool {
+        guard let previous else { return false }
+        for path in previous.files where DiskReading.kind("\(output)/\(path)") != .file { return false }
+        current = previous
+        report.unchanged = previous.files.count
+        return true
+    }
+
     /// Keeps a published file as it is, without reading it (its inputs did not change).
     public func keep(_ path: String, fingerprint: String?) -> Bool {
         guard previous?.files.contains(path) == true, DiskReading.kind("\(output)/\(path)") == .file else { return false }

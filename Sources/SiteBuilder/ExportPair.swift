@@ -16,16 +16,30 @@ final class ExportPair {
         try json.append("[")
     }
 
+    var csvBuffer = ""
+    var jsonBuffer = ""
+
+    /// Appends a row; bytes go to disk in large chunks.
     func append(_ fields: [(String, JSONText.Value)]) throws {
-        try csv.append(Exports.csvLine(fields))
-        try json.append((rows == 0 ? "\n" : ",\n") + JSONText.object(fields))
+        csvBuffer += Exports.csvLine(fields)
+        jsonBuffer += rows == 0 ? "\n" : ",\n"
+        jsonBuffer += JSONText.object(fields)
         rows += 1
+        if jsonBuffer.utf8.count > 1 << 18 { try flush() }
     }
 
-    func finish() throws {
+    func flush() throws {
+        try csv.append(csvBuffer)
+        try json.append(jsonBuffer)
+        csvBuffer.removeAll(keepingCapacity: true)
+        jsonBuffer.removeAll(keepingCapacity: true)
+    }
+
+    func finish(fingerprint: String? = nil) throws {
+        try flush()
         try json.append(rows == 0 ? "]\n" : "\n]\n")
-        publisher.finished(csv, changed: try csv.finish())
-        publisher.finished(json, changed: try json.finish())
+        publisher.finished(csv, changed: try csv.finish(), fingerprint: fingerprint)
+        publisher.finished(json, changed: try json.finish(), fingerprint: fingerprint)
     }
 
     func abandon() {

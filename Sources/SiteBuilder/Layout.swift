@@ -1,7 +1,7 @@
 import Dashboard
 
 /// The parts of every page's context that the layout prints: site facts, navigation, the way home.
-struct Layout {
+struct Layout: Sendable {
     let title: String
     let provider: String
     let asOf: String

@@ -17,6 +17,10 @@ struct SiteRun {
     var findings: [Finding] = []
     var pagesRendered = 0
     var orders = 0
+    /// What every page depends on besides its own data: portdash, theme and config.
+    let base: Fingerprinter
+    var orderExportPrint = Fingerprinter()
+    var inventoryExportPrint = Fingerprinter()
 
     init(snapshot: Snapshot, options: BuildOptions, theme: Theme, publisher: Publisher) throws {
         self.snapshot = snapshot
@@ -31,6 +35,11 @@ struct SiteRun {
         validator = Validator(references: References(carrierIds: Set(index.carriers.keys), userIds: Set(index.users.keys),
                                                      orderIds: Set(links.map(\.id))))
         findings += RestartChains.loops(links)
+        var base = Fingerprinter()
+        base.add(BuildInputs.version)
+        base.add(theme.fingerprint)
+        base.add(BuildInputs.configText(options.config))
+        self.base = base
     }
 
     mutating func page(_ template: String, _ context: [String: Any], path: String, section: String?) throws {
@@ -42,6 +51,7 @@ struct SiteRun {
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
         try renderOrders(into: &summary)
+        try renderOrderExports()
         findings += try snapshot.duplicateOpenNumbers()
         findings += try snapshot.tempNumbersPortedElsewhere()
         findings += try snapshot.orphans()
@@ -58,31 +68,77 @@ struct SiteRun {
     }
 
     mutating func renderOrders(into summary: inout Summary) throws {
-        let orderPage = OrderPage(index: index, display: display)
-        let loaPage = LoaPage(index: index, display: display, config: options.config)
+        let renderer = OrderRenderer(orderPage: OrderPage(index: index, display: display),
+                                     loaPage: LoaPage(index: index, display: display, config: options.config),
+                                     theme: theme, layout: layout, index: index)
+        var batch: [(bundle: OrderBundle, fingerprint: String)] = []
+        var duplicates: [Order] = []
+        try snapshot.forEachOrder({ bundle in
+            findings += validator.check(bundle)
+            summary.add(bundle)
+            orders += 1
+            let fingerprint = pageFingerprint(bundle)
+            orderExportPrint.add(fingerprint)
+            let slug = index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)
+            let paths = [SitePaths.order(slug), SitePaths.loa(slug)]
+            if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
+                for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
+                return
+            }
+            batch.append((bundle, fingerprint))
+            if batch.count >= OrderRenderer.batchSize {
+                try write(renderer.render(batch))
+                batch.removeAll(keepingCapacity: true)
+            }
+        }, duplicate: { duplicates.append($0) })
+        try write(renderer.render(batch))
+        for order in duplicates {
+            findings.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
+        }
+    }
+
+    /// Everything an order's pages show: its rows, its carrier, the orders linked to it, and `base`.
+    func pageFingerprint(_ bundle: OrderBundle) -> String {
+        var hasher = base
+        bundle.fingerprint(into: &hasher)
+        if let carrier = bundle.order.losingCarrierId.flatMap({ index.carriers[$0] }) {
+            hasher.add(carrier.name)
+            hasher.add(carrier.spid)
+        }
+        hasher.add("links")
+        for child in index.restartedBy[bundle.order.id] ?? [] { hasher.add(child) }
+        hasher.add(bundle.order.restartedFrom.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
+        return hasher.hex
+    }
+
+    /// The orders and order-numbers exports, written in a second pass only when an order changed.
+    mutating func renderOrderExports() throws {
+        let fingerprint = orderExportPrint.hex
+        let paths = ["orders", "order-numbers"].flatMap { [Exports.csvPath($0), Exports.jsonPath($0)] }
+        if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
+            for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
+            return
+        }
         let orderExport = try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher)
         let numberExport = try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
         do {
-            var duplicates: [Order] = []
-            try snapshot.forEachOrder({ bundle in
-                findings += validator.check(bundle)
-                summary.add(bundle)
-                orders += 1
-                let slug = index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)
-                try page("order", orderPage.context(bundle), path: SitePaths.order(slug), section: nil)
-                try page("loa", loaPage.context(bundle), path: SitePaths.loa(slug), section: nil)
+            try snapshot.forEachOrder { bundle in
                 try orderExport.append(Exports.orderFields(bundle, index: index, display: display))
                 for number in bundle.numbers { try numberExport.append(Exports.numberFields(number)) }
-            }, duplicate: { duplicates.append($0) })
-            for order in duplicates {
-                findings.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
             }
-            try orderExport.finish()
-            try numberExport.finish()
+            try orderExport.finish(fingerprint: fingerprint)
+            try numberExport.finish(fingerprint: fingerprint)
         } catch {
             orderExport.abandon()
             numberExport.abandon()
             throw error
+        }
+    }
+
+    mutating func write(_ pages: [(path: String, html: String, fingerprint: String)]) throws {
+        for page in pages {
+            try publisher.write(page.path, text: page.html, fingerprint: page.fingerprint)
+            pagesRendered += 1
         }
     }
 
@@ -103,6 +159,31 @@ struct SiteRun {
         try page("temp-numbers", temps.context(), path: SitePaths.tempNumbers, section: SitePaths.tempNumbers)
     }
 
+    mutating func inventoryPage(_ pages: InventoryPages, _ number: Int, _ entries: [InventoryEntry]) throws {
+        var hasher = base
+        hasher.add(Int64(number))
+        hasher.add(Int64(pages.pageCount))
+        for (source, t) in pages.totals.bySource.sorted(by: { $0.key < $1.key }) {
+            hasher.add(source)
+            hasher.add(Int64(t.total))
+            hasher.add(Int64(t.assigned))
+        }
+        for e in entries {
+            for text in [e.number, e.source, e.status, e.orderId, e.acquiredAt, index.userName(e.userId)] { hasher.add(text) }
+            hasher.add(e.orderId.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
+        }
+        let path = SitePaths.inventory(page: number)
+        if publisher.canKeep(path, fingerprint: hasher.hex) {
+            _ = publisher.keep(path, fingerprint: hasher.hex)
+            return
+        }
+        var (context, rows) = pages.context(page: number, entries: entries)
+        context["entryRows"] = rows
+        let html = theme.render("inventory", layout.wrap(context, path: path, section: SitePaths.inventory(page: 1)))
+        try publisher.write(path, text: html, fingerprint: hasher.hex)
+        pagesRendered += 1
+    }
+
     mutating func renderInventory() throws {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
@@ -120,7 +201,7 @@ struct SiteRun {
                 }
                 buffer.append(entry)
                 if buffer.count == pages.pageSize {
-                    try page("inventory", pages.context(page: pageNumber, entries: buffer), path: SitePaths.inventory(page: pageNumber), section: SitePaths.inventory(page: 1))
+                    try inventoryPage(pages, pageNumber, buffer)
                     buffer.removeAll(keepingCapacity: true)
                     pageNumber += 1
                 }
@@ -131,7 +212,7 @@ struct SiteRun {
             throw error
         }
         if !buffer.isEmpty || pageNumber == 1 {
-            try page("inventory", pages.context(page: pageNumber, entries: buffer), path: SitePaths.inventory(page: pageNumber), section: SitePaths.inventory(page: 1))
+            try inventoryPage(pages, pageNumber, buffer)
         }
         for shard in search.finish() { try publisher.write(shard.path, text: shard.text) }
     }

@@ -14,6 +14,9 @@ public struct TreeSnapshot: Equatable, Sendable {
         }
     }
 
-    /// Same paths and bytes (mtimes aside).
-    public func sameContent(as other: TreeSnapshot) -> Bool { files == other.files }
+    /// Same paths and bytes (mtimes aside, and portdash's bookkeeping file, which records the
+    /// database file's identity, aside).
+    public func sameContent(as other: TreeSnapshot) -> Bool {
+        files.filter { $0.key != ".portdash-manifest" } == other.files.filter { $0.key != ".portdash-manifest" }
+    }
 }

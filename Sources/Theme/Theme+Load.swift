@@ -48,7 +48,8 @@ extension Theme {
             hasher.add(data)
             assets.append((file, [UInt8](data)))
         }
-        return Theme(folder: folder, library: library, assets: assets, fingerprint: hasher.value)
+        let rows = try loadRowTemplates(sources, folder: folder)
+        return Theme(folder: folder, library: library, rowTemplates: rows, assets: assets, fingerprint: hasher.value)
     }
 
     /// Regular files under `folder`, relative paths, sorted; empty when the folder is missing.

@@ -8,6 +8,7 @@ public struct Theme: Sendable {
 
     public let folder: String
     let library: MustacheLibrary
+    let rowTemplates: [String: RowTemplate]
     /// Asset files, relative to the theme's `assets/` folder, with their bytes.
     public let assets: [(path: String, bytes: [UInt8])]
     /// The bytes of every template and asset, for knowing when a theme changed.
@@ -15,7 +16,7 @@ public struct Theme: Sendable {
 
     /// Renders page template `name` with `context`.
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(resolvingRowSets(context), withTemplate: name) ?? ""
     }
 
     /// Finds a theme: a path to a folder, or a name looked up under `themes/` in the working folder

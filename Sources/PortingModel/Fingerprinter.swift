@@ -1,0 +1,61 @@
+/// A 64-bit FNV-1a hash of a page's inputs, so a rebuild can tell which pages need rendering.
+/// Each value is followed by a separator, so `("ab", "c")` and `("a", "bc")` differ.
+public struct Fingerprinter: Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func add(_ text: String?) {
+        if let text {
+            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            value = (value ^ 0x1f) &* 0x100_0000_01b3
+        } else {
+            value = (value ^ 0x1e) &* 0x100_0000_01b3
+        }
+    }
+
+    public mutating func add(_ number: Int64?) { add(number.map { String($0) }) }
+
+    public mutating func add(_ flag: Bool) { add(flag ? "1" : "0") }
+
+    public mutating func add(_ other: UInt64) { add(String(other, radix: 16)) }
+
+    /// The hash as 16 hex digits.
+    public var hex: String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}
+
+extension OrderBundle {
+    /// Feeds every stored value of the order and its rows (the PIN too, as it may change what is
+    /// checked, though it is never shown) to `hasher`.
+    public func fingerprint(into hasher: inout Fingerprinter) {
+        let o = order
+        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.addressLine1, o.addressLine2, o.city,
+                     o.region, o.postalCode, o.country, o.accountNumber, o.pin, o.btn, o.requestedPortDate, o.focDate,
+                     o.createdAt, o.submittedAt, o.updatedAt, o.completedAt, o.restartedFrom] {
+            hasher.add(text)
+        }
+        hasher.add(o.losingCarrierId)
+        hasher.add(o.assignTempNumbers)
+        for n in numbers {
+            for text in [n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { hasher.add(text) }
+        }
+        hasher.add("events")
+        for e in events {
+            hasher.add(e.id)
+            for text in [e.number, e.at, e.fromStatus, e.toStatus, e.actor, e.note] { hasher.add(text) }
+        }
+        hasher.add("notifications")
+        for email in notifications { hasher.add(email) }
+        hasher.add("temps")
+        for t in tempMappings {
+            for text in [t.portedNumber, t.tempNumber, t.assignedAt, t.swappedAt, t.state] { hasher.add(text) }
+        }
+        hasher.add("signature")
+        if let s = signature {
+            for text in [s.signerName, s.signerTitle, s.signerEmail, s.acceptedAt, s.loaVersion] { hasher.add(text) }
+        }
+    }
+}

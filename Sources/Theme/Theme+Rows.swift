@@ -1,0 +1,47 @@
+import Dashboard
+
+extension Theme {
+    /// Renders a large table's rows with the theme's compiled row template for its kind.
+    public func render(_ rows: RowSet) -> String {
+        guard let template = rowTemplates[rows.kind] else { return "" }
+        var out = ""
+        out.reserveCapacity(rows.values.count * 200)
+        for values in rows.values { template.render(values, into: &out) }
+        return out
+    }
+
+    /// Replaces every `RowSet` in a context (at any depth) with its rendered rows.
+    func resolvingRowSets(_ context: [String: Any]) -> [String: Any] {
+        var out = context
+        for (key, value) in context {
+            if let rows = value as? RowSet {
+                out[key] = render(rows)
+            } else if let list = value as? [[String: Any]], list.contains(where: Self.holdsRowSets) {
+                out[key] = list.map(resolvingRowSets)
+            } else if let dict = value as? [String: Any], Self.holdsRowSets(dict) {
+                out[key] = resolvingRowSets(dict)
+            }
+        }
+        return out
+    }
+
+    static func holdsRowSets(_ dict: [String: Any]) -> Bool {
+        dict.values.contains { value in
+            value is RowSet || (value as? [[String: Any]])?.contains(where: holdsRowSets) == true
+                || (value as? [String: Any]).map(holdsRowSets) == true
+        }
+    }
+
+    /// Compiles `templates/rows/<kind>.mustache` for every kind of row portdash offers.
+    static func loadRowTemplates(_ sources: [String: String], folder: String) throws(ThemeError) -> [String: RowTemplate] {
+        var out: [String: RowTemplate] = [:]
+        for (kind, fields) in RowSet.kinds.sorted(by: { $0.key < $1.key }) {
+            let file = "templates/rows/\(kind).mustache"
+            guard let text = sources["rows/\(kind)"] else {
+                throw ThemeError("theme \(folder) has no \(file) (large tables are rendered from row templates: see docs/themes.md)")
+            }
+            out[kind] = try RowTemplate(text.hasSuffix("\n") ? String(text.dropLast()) : text, fields: fields, file: "theme \(folder): \(file)")
+        }
+        return out
+    }
+}
