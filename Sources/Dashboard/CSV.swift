@@ -2,12 +2,22 @@
 public enum CSV {
     /// One line of cells, ending with CRLF.
     public static func line(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
+        var out = ""
+        for (i, value) in cells.enumerated() {
+            if i > 0 { out += "," }
+            out += cell(value)
+        }
+        return out + "\r\n"
     }
 
     /// A cell, quoted when needed; a cell that would start a formula (`=`, `+`, `-`, `@`, tab, CR)
     /// gets a leading `'`, unless it is a plain number such as `+14085550100`.
     public static func cell(_ value: String) -> String {
+        if let first = value.utf8.first, first != UInt8(ascii: "="), first != UInt8(ascii: "+"), first != UInt8(ascii: "-"),
+           first != UInt8(ascii: "@"), first != 9, first != 13,
+           !value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+            return value
+        }
         var text = value
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(text) {
             text = "'" + text

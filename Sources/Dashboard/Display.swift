@@ -51,13 +51,18 @@ public struct Display: Sendable {
     /// A person's or business's name, or its initials when redacting.
     public func name(_ text: String?) -> String {
         guard let text else { return "" }
-        guard redact else { return text }
+        guard redact else { return TextRules.clip(text) }
         return text.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined(separator: " ")
     }
 
     /// An address line or email, or "(redacted)" when redacting.
     public func personal(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
-        return redact ? "(redacted)" : text
+        return redact ? "(redacted)" : TextRules.clip(text)
+    }
+
+    /// Free text (notes, reasons), cut when very long.
+    public func text(_ text: String?) -> String {
+        text.map(TextRules.clip) ?? ""
     }
 }

@@ -8,7 +8,14 @@ public enum JSONText {
 
     /// One object on one line, keys in the given order.
     public static func object(_ fields: [(String, Value)]) -> String {
-        "{" + fields.map { "\(string($0.0)):\(value($0.1))" }.joined(separator: ",") + "}"
+        var out = "{"
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out += "," }
+            out += string(field.0)
+            out += ":"
+            out += value(field.1)
+        }
+        return out + "}"
     }
 
     static func value(_ value: Value) -> String {
@@ -21,6 +28,10 @@ public enum JSONText {
 
     /// A JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe inside HTML.
     public static func string(_ text: String) -> String {
+        // Fast path: most values need no escaping at all.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for s in text.unicodeScalars {
             switch s {

@@ -67,7 +67,7 @@ public struct OrderPage: Sendable {
     }
 
     func historyRow(_ e: OrderEvent) -> [String: Any] {
-        var row: [String: Any] = ["at": display.dateTime(e.at), "actor": e.actor ?? "", "note": e.note ?? "",
+        var row: [String: Any] = ["at": display.dateTime(e.at), "actor": display.text(e.actor), "note": display.text(e.note),
                                   "number": displayNumber(e.number)]
         if let from = e.fromStatus { row["from"] = badge(from) }
         if let to = e.toStatus { row["to"] = badge(to) }

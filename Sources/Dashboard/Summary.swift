@@ -107,7 +107,7 @@ public struct Summary {
     mutating func addRecent(_ event: OrderEvent) {
         guard let at = Timestamp.seconds(event.at) else { return }
         let activity = Activity(at: at, atText: event.at, orderId: event.orderId, from: event.fromStatus, to: event.toStatus,
-                                note: event.note ?? "", eventId: event.id)
+                                note: display.text(event.note), eventId: event.id)
         if recent.count >= Self.recentLimit, let oldest = recent.last, activity < oldest { return }
         recent.append(activity)
         recent.sort(by: >)

@@ -62,6 +62,8 @@ extension Snapshot {
     public func findings() throws -> [Finding] {
         let validator = Validator(references: try references())
         var out: [Finding] = []
+        for carrier in try carriers().values.sorted(by: { $0.id < $1.id }) { out += validator.check(carrier) }
+        for user in try users().values.sorted(by: { $0.id < $1.id }) { out += validator.check(user) }
         try forEachOrder({ out += validator.check($0) }, duplicate: { order in
             out.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
         })

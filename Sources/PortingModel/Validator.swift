@@ -71,6 +71,11 @@ public struct Validator: Sendable {
             }
         }
         if order.createdAt == nil { add(.warning, "created_at", "is missing") }
+        if isBlank(order.country) { add(.warning, "country", "is missing") }
+        for (column, value) in [("owner_name", order.ownerName), ("business_name", order.businessName), ("address_line1", order.addressLine1),
+                                ("address_line2", order.addressLine2), ("city", order.city), ("account_number", order.accountNumber)] {
+            if let value { out += TextRules.check(value, table: "orders", key: order.id, column: column) }
+        }
         return out
     }
 
@@ -81,7 +86,9 @@ public struct Validator: Sendable {
             out.append(Finding(.error, table: "order_numbers", key: key, column: "number",
                                "\(quoted(number.number)) is not an E.164 number: it \(reason)"))
         }
-        if number.knownStatus == nil {
+        if number.status.isEmpty {
+            out.append(Finding(.error, table: "order_numbers", key: key, column: "status", "is missing"))
+        } else if number.knownStatus == nil {
             out.append(Finding(.error, table: "order_numbers", key: key, column: "status", "unknown status \(quoted(number.status))"))
         }
         if let foc = number.focDate, Timestamp.seconds(foc) == nil {
@@ -105,7 +112,9 @@ public struct Validator: Sendable {
             out.append(Finding(.error, table: "temp_numbers", key: key, column: "temp_number",
                                "\(quoted(mapping.tempNumber)) is also a number being ported on this order"))
         }
-        if mapping.knownState == nil {
+        if mapping.state.isEmpty {
+            out.append(Finding(.error, table: "temp_numbers", key: key, column: "state", "is missing"))
+        } else if mapping.knownState == nil {
             out.append(Finding(.error, table: "temp_numbers", key: key, column: "state", "unknown state \(quoted(mapping.state))"))
         }
         return out
@@ -114,12 +123,26 @@ public struct Validator: Sendable {
     func checkEvent(_ event: OrderEvent) -> [Finding] {
         var out: [Finding] = []
         let key = "\(event.id)"
+        for (column, value) in [("note", event.note), ("actor", event.actor)] {
+            if let value { out += TextRules.check(value, table: "order_events", key: key, column: column) }
+        }
         if Timestamp.seconds(event.at) == nil {
             out.append(Finding(.warning, table: "order_events", key: key, column: "at", "\(quoted(event.at)) is not an ISO 8601 date"))
         }
         if let to = event.toStatus, OrderStatus(rawValue: to) == nil, NumberStatus(rawValue: to) == nil {
             out.append(Finding(.warning, table: "order_events", key: key, column: "to_status", "unknown status \(quoted(to))"))
         }
+        return out
+    }
+
+    /// Findings about the people and carriers the pages name.
+    public func check(_ carrier: Carrier) -> [Finding] {
+        carrier.name.isEmpty ? [Finding(.warning, table: "carriers", key: "\(carrier.id)", column: "name", "is missing")] : []
+    }
+
+    public func check(_ user: User) -> [Finding] {
+        var out = user.name.isEmpty ? [Finding(.warning, table: "users", key: "\(user.id)", column: "name", "is missing")] : []
+        out += TextRules.check(user.name, table: "users", key: "\(user.id)", column: "name")
         return out
     }
 
@@ -131,7 +154,9 @@ public struct Validator: Sendable {
             out.append(Finding(.error, table: "phone_numbers", key: key, column: "number",
                                "\(quoted(entry.number)) is not an E.164 number: it \(reason)"))
         }
-        if entry.knownSource == nil {
+        if entry.source.isEmpty {
+            out.append(Finding(.error, table: "phone_numbers", key: key, column: "source", "is missing"))
+        } else if entry.knownSource == nil {
             out.append(Finding(.error, table: "phone_numbers", key: key, column: "source",
                                "unknown source \(quoted(entry.source)); expected claimed, ported or temporary"))
         }

@@ -1,4 +1,5 @@
 import Dashboard
+import PortingModel
 import Publisher
 
 /// What to build, from where, to where.
@@ -12,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Wait for a running build instead of exiting 75.
     public var wait = false
+    /// Seconds to wait for a porting system's write lock on the database before exiting 75.
+    public var busyTimeout: Double = 5
     /// The disk, through the publisher's seam (tests inject faults here).
     public var fileSystem: any FileSystem = LocalFileSystem()
 
@@ -36,4 +39,6 @@ public struct BuildResult: Sendable {
     public var warnings = 0
     public var seconds = 0.0
     public var swapped = false
+    /// Every row-level problem found (empty when the inputs were unchanged since the last build).
+    public var findings: [Finding] = []
 }

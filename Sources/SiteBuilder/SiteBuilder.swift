@@ -14,7 +14,7 @@ public enum SiteBuilder {
         let theme = try Theme.load(folder: try Theme.locate(options.theme))
         log("[2/5] Opening \(options.database)")
         let inputs = BuildInputs.key(database: options.database, config: options.config, themeFingerprint: theme.fingerprint, strict: options.strict)
-        let store = try OrderDatabase(path: options.database)
+        let store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
         let publisher = Publisher(output: options.output, fs: options.fileSystem)
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
@@ -40,6 +40,7 @@ public enum SiteBuilder {
                 result.pagesRendered = run.pagesRendered
                 result.orders = run.orders
             }
+            result.findings = findings
             result.errors = findings.filter { $0.severity == .error }.count
             result.warnings = findings.count - result.errors
             if options.strict && result.errors > 0 {

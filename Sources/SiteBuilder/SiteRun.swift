@@ -35,6 +35,8 @@ struct SiteRun {
         validator = Validator(references: References(carrierIds: Set(index.carriers.keys), userIds: Set(index.users.keys),
                                                      orderIds: Set(links.map(\.id))))
         findings += RestartChains.loops(links)
+        for carrier in index.carriers.values.sorted(by: { $0.id < $1.id }) { findings += validator.check(carrier) }
+        for user in index.users.values.sorted(by: { $0.id < $1.id }) { findings += validator.check(user) }
         var base = Fingerprinter()
         base.add(BuildInputs.version)
         base.add(theme.fingerprint)

@@ -36,6 +36,7 @@ func runBuild(database: String?, site: SiteOptions, announceIndex: Bool) throws 
                                theme: site.theme ?? config.theme ?? "default", config: config)
     options.strict = site.strict
     options.wait = site.wait
+    options.busyTimeout = site.busyTimeout
     let result = try SiteBuilder.build(options) { Console.info($0) }
     if result.errors + result.warnings > 0 {
         Console.error("portdash: warning: \(result.errors) row error(s) and \(result.warnings) warning(s) in \(options.database); listed on \(options.output)/problems/index.html and by `portdash check`")

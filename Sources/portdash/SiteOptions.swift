@@ -23,6 +23,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Mask names, addresses and emails (for dashboards shown to a wider audience).")
     var redact = false
 
+    @Option(name: .customLong("busy-timeout"), help: "Seconds to wait for a writer's lock on the database before exiting 75.")
+    var busyTimeout: Double = 5
+
     @Option(help: "Also write the build's report as JSON to this file (for monitoring).")
     var report: String?
 

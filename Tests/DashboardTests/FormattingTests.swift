@@ -1,0 +1,85 @@
+import Dashboard
+import PortingModel
+import Testing
+
+@Suite("Formatting for people and for files")
+struct FormattingTests {
+    @Test("CSV cells are quoted when needed and never start a formula", arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("=1+1", "'=1+1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("@cmd", "'@cmd"),
+        ("\tTAB", "'\tTAB"),
+        ("+14085550100", "+14085550100"),
+        ("-12.5", "-12.5"),
+        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+    ])
+    func csv(_ value: String, _ expected: String) {
+        #expect(CSV.cell(value) == expected)
+    }
+
+    @Test("JSON strings escape quotes, control characters and markup")
+    func json() {
+        #expect(JSONText.string("a\"b\\c\n</script>&\u{1}") == "\"a\\\"b\\\\c\\n\\u003c/script\\u003e\\u0026\\u0001\"")
+        #expect(JSONText.object([("n", .int(3)), ("s", .string(nil)), ("b", .bool(true))]) == "{\"n\":3,\"s\":null,\"b\":true}")
+    }
+
+    @Test("account numbers are masked to their last four")
+    func mask() {
+        #expect(Display.mask("123456789") == "•••• 6789")
+        #expect(Display.mask("1234") == "••••")
+        #expect(Display.mask(nil) == "")
+    }
+
+    @Test("times show in the configured zone; bad dates show as stored")
+    func times() {
+        let display = Display(asOf: Timestamp.seconds("2026-11-20T17:00:00Z")!, timeZone: "America/Chicago")
+        #expect(display.dateTime("2026-11-20T17:00:00Z") == "2026-11-20 11:00")
+        #expect(display.dateTime("2026-07-01T17:00:00Z") == "2026-07-01 12:00")
+        #expect(display.date("2026-11-21T03:00:00Z") == "2026-11-20")
+        #expect(display.dateTime("next tuesday") == "next tuesday")
+        #expect(display.daysSince("2026-11-10T17:00:00Z") == 10)
+        #expect(display.asOfText == "2026-11-20 11:00 America/Chicago")
+    }
+
+    @Test("redaction keeps initials and hides addresses and emails")
+    func redaction() {
+        let display = Display(asOf: 0, timeZone: "UTC", redact: true)
+        #expect(display.name("Maria de la Cruz") == "M. d. l. C.")
+        #expect(display.personal("10 Main St") == "(redacted)")
+    }
+
+    @Test("LOA sheets: 160 numbers a sheet, the signature on its own sheet only when the last is full", arguments: [
+        (1, 1, false), (3, 1, false), (96, 1, false), (97, 1, true), (160, 1, true), (161, 2, false), (1_000, 7, false), (960, 6, true),
+    ])
+    func loaSheets(_ numbers: Int, _ sheets: Int, _ own: Bool) {
+        let layout = LoaPage.sheetCount(numbers: numbers)
+        #expect(layout.attachment == sheets)
+        #expect(layout.signatureOwnSheet == own)
+    }
+
+    @Test("chart labels are escaped inside the SVG")
+    func chartEscape() {
+        let svg = Charts.horizontal(id: "c", title: "T <b>", bars: [Charts.Bar(label: "<script>", values: [3], tone: "bad\"x")])
+        #expect(!svg.contains("<script>") && !svg.contains("<b>"))
+        #expect(svg.contains("&lt;script&gt;") && svg.contains("tone-bad&quot;x"))
+    }
+
+    @Test("search shards split numbers by their first four digits")
+    func searchShards() {
+        var search = InventorySearch(display: Display(asOf: 0, timeZone: "UTC"))
+        var shards: [String] = []
+        for number in ["+14085550100", "+14085550101", "+14155550100"] {
+            if let shard = search.add(InventoryEntry(number: number, source: "claimed"), page: 1, assignee: number.hasSuffix("1") ? "Zoë Ng" : nil) {
+                shards.append(shard.path)
+            }
+        }
+        let rest = search.finish().map(\.path)
+        #expect(shards == ["inventory/search/n-1408.js"])
+        #expect(rest == ["inventory/search/n-1415.js", "inventory/search/u-n.js", "inventory/search/u-z.js"])
+    }
+}
