@@ -38,11 +38,10 @@ extension Summary {
                 return row
             }) as Any,
             "resultCount": results.count,
-            "orders": rows.map { r -> [String: Any] in
-                ["order": link(r.id), "id": r.id, "status": StatusBadge.order(r.status), "statusRank": r.statusRank,
-                 "customer": r.customer, "carrier": r.carrier, "numbers": r.numbers, "submitted": r.submitted,
-                 "foc": r.foc, "ageDays": r.ageDays]
-            },
+            "orderRows": RowSet(kind: "summary-order", values: rows.map { r in
+                [r.id, index.orderHref(r.id, from: page) ?? "", String(r.statusRank)] + RowSet.badgeFields(StatusBadge.order(r.status))
+                    + [r.customer, r.carrier, String(r.numbers), r.submitted, r.foc, String(r.ageDays)]
+            }),
         ]
         context["charts"] = charts(statusRows)
         return compacted(context)

@@ -4,7 +4,7 @@ import PortingModel
 public struct TempNumbersPage {
     let index: SiteIndex
     let display: Display
-    var rows: [[String: Any]] = []
+    var rows = RowSet(kind: "temp-number")
     var counts: [String: Int] = [:]
 
     public init(index: SiteIndex, display: Display) {
@@ -19,17 +19,15 @@ public struct TempNumbersPage {
         if let start = Timestamp.seconds(t.assignedAt) {
             days = Int(((end ?? display.asOf) - start) / 86_400)
         }
-        rows.append([
-            "temp": displayNumber(t.tempNumber), "tempE164": t.tempNumber, "ported": displayNumber(t.portedNumber),
-            "order": index.orderLink(t.orderId, from: SitePaths.tempNumbers),
-            "assignee": assignee.map(display.name) ?? "", "assigned": assignee != nil,
-            "state": StatusBadge.temp(t.state), "days": days.map(String.init) ?? "",
-            "since": display.date(t.assignedAt), "until": display.date(t.swappedAt),
-        ])
+        let shown = assignee.map(display.name) ?? ""
+        rows.values.append([displayNumber(t.tempNumber), t.tempNumber, displayNumber(t.portedNumber), t.orderId,
+                            index.orderHref(t.orderId, from: SitePaths.tempNumbers) ?? "", shown, assignee == nil ? "" : "assigned"]
+                           + RowSet.badgeFields(StatusBadge.temp(t.state))
+                           + [days.map(String.init) ?? "", display.date(t.assignedAt), display.date(t.swappedAt)])
     }
 
     public func context() -> [String: Any] {
-        ["temps": rows, "total": rows.count,
+        ["tempRows": rows, "total": rows.values.count,
          "counts": TempState.allCases.map { ["state": StatusBadge.temp($0.rawValue), "count": counts[$0.rawValue] ?? 0] }]
     }
 }

@@ -14,6 +14,7 @@ struct ValidatorTests {
         order.losingCarrierId = 1
         order.btn = "+14085550100"
         order.createdAt = "2026-10-01T10:00:00Z"
+        order.country = "US"
         change(&order)
         return order
     }
