@@ -5,6 +5,7 @@ struct Layout: Sendable {
     let title: String
     let provider: String
     let asOf: String
+    let asOfISO: String
 
     static let sections: [(label: String, path: String)] = [
         ("Summary", SitePaths.index), ("Temporary numbers", SitePaths.tempNumbers),
@@ -21,7 +22,10 @@ struct Layout: Sendable {
         var out = context
         out["root"] = root
         var site: [String: Any] = ["title": title, "provider": provider]
-        if Self.datedPages.contains(path) { site["asOf"] = asOf }
+        if Self.datedPages.contains(path) {
+            site["asOf"] = asOf
+            site["asOfISO"] = asOfISO
+        }
         out["site"] = site
         out["nav"] = Self.sections.map { item -> [String: Any] in
             ["label": item.label, "href": root + item.path, "current": item.path == section]

@@ -31,7 +31,8 @@ struct SiteRun {
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
         let asOfText = try options.config.asOf ?? snapshot.latestActivity()
         display = Display(asOf: Timestamp.seconds(asOfText) ?? 0, timeZone: options.config.timeZone, redact: options.config.redact)
-        layout = Layout(title: options.config.title, provider: options.config.provider, asOf: display.asOfText)
+        layout = Layout(title: options.config.title, provider: options.config.provider, asOf: display.asOfText,
+                        asOfISO: Timestamp.isoDateTime(seconds: display.asOf))
         validator = Validator(references: References(carrierIds: Set(index.carriers.keys), userIds: Set(index.users.keys),
                                                      orderIds: Set(links.map(\.id))))
         findings += RestartChains.loops(links)
