@@ -61,6 +61,11 @@ public struct Display: Sendable {
         return redact ? "(redacted)" : TextRules.clip(text)
     }
 
+    /// A name as exports carry it: whole, or initials when redacting.
+    public func exportName(_ text: String?) -> String? {
+        redact ? text.map(name) : text
+    }
+
     /// Free text (notes, reasons), cut when very long.
     public func text(_ text: String?) -> String {
         text.map(TextRules.clip) ?? ""

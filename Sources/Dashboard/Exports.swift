@@ -15,7 +15,7 @@ public enum Exports {
     public static func orderFields(_ b: OrderBundle, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
         let o = b.order
         return [("id", .string(o.id)), ("status", .string(o.status)), ("subscriber_type", .string(o.subscriberType)),
-                ("owner_name", .string(o.ownerName.map(display.name))), ("business_name", .string(o.businessName.map(display.name))),
+                ("owner_name", .string(display.exportName(o.ownerName))), ("business_name", .string(display.exportName(o.businessName))),
                 ("carrier", .string(index.carrierName(o.losingCarrierId))), ("btn", .string(o.btn)),
                 ("account_number_masked", .string(Display.mask(o.accountNumber))), ("numbers", .int(Int64(b.numbers.count))),
                 ("created_at", .string(o.createdAt)), ("submitted_at", .string(o.submittedAt)), ("foc_date", .string(o.focDate)),

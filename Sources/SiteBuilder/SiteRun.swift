@@ -152,7 +152,7 @@ struct SiteRun {
             try snapshot.forEachTempMappingWithAssignee { mapping, userId in
                 let assignee = index.userName(userId)
                 temps.add(mapping, assignee: assignee)
-                try export.append(Exports.tempFields(mapping, assignee: assignee.map(display.name)))
+                try export.append(Exports.tempFields(mapping, assignee: display.exportName(assignee)))
             }
             try export.finish()
         } catch {
@@ -198,7 +198,7 @@ struct SiteRun {
             try snapshot.forEachInventoryEntry { entry in
                 findings += validator.check(entry)
                 let assignee = index.userName(entry.userId)
-                try export.append(Exports.inventoryFields(entry, assignee: assignee.map(display.name)))
+                try export.append(Exports.inventoryFields(entry, assignee: display.exportName(assignee)))
                 if let shard = search.add(entry, page: pageNumber, assignee: assignee) {
                     try publisher.write(shard.path, text: shard.text)
                 }

@@ -61,3 +61,24 @@ public enum Fixture {
     INSERT INTO loa_signatures VALUES ('PO-2', 'Maria Garcia', 'Owner', 'maria@northwind.example', '2026-10-06T11:00:00Z', '2026-01');
     """
 }
+
+extension Fixture {
+    /// A database at the current version whose tables have no NOT NULL constraints, so rows can
+    /// hold the NULLs real data has.
+    public static func looseDatabase(_ sql: String, in folder: TemporaryFolder, name: String = "loose.sqlite") throws -> String {
+        let path = folder.file(name)
+        let loose = Schema.sql.replacingOccurrences(of: " NOT NULL", with: "")
+            .replacingOccurrences(of: "PRIMARY KEY (order_id, number)", with: "UNIQUE (order_id, number)")
+        try raw(loose + "\nPRAGMA user_version = 1;\n" + sql, at: path)
+        return path
+    }
+
+    /// Holds an exclusive lock on a database, as a porting system in the middle of a write does.
+    public static func lockExclusively(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.journalMode = .default
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        return queue
+    }
+}
