@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "PortingModel", "TestSupport"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
-        .testTarget(name: "PortdashTests", dependencies: ["SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport"]),
+        .testTarget(name: "PortdashTests", dependencies: ["SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport", "Dashboard", "Theme"]),
     ],
     swiftLanguageModes: [.v6]
 )

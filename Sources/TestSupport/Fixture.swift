@@ -73,12 +73,39 @@ extension Fixture {
         return path
     }
 
-    /// Holds an exclusive lock on a database, as a porting system in the middle of a write does.
-    public static func lockExclusively(_ path: String) throws -> DatabaseQueue {
-        var config = Configuration()
-        config.journalMode = .default
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
-        return queue
+    /// Holds an exclusive lock on a database from another process (the sqlite3 tool), as a porting
+    /// system in the middle of a write does. Call `release` on the result to let go.
+    public static func lockExclusively(_ path: String) throws -> ExclusiveLock {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 'locked';\n".utf8))
+        // Wait until the lock is held.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("locked") {
+            seen.append(output.fileHandleForReading.availableData)
+        }
+        return ExclusiveLock(process: process, input: input)
+    }
+}
+
+/// A lock held by a sqlite3 process.
+public final class ExclusiveLock: @unchecked Sendable {
+    let process: Process
+    let input: Pipe
+
+    init(process: Process, input: Pipe) {
+        self.process = process
+        self.input = input
+    }
+
+    public func release() {
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
     }
 }

@@ -33,6 +33,7 @@ struct MessyDataTests {
         let pages = TemporaryFolder.files(under: "\(out)/orders").filter { $0.hasSuffix("index.html") }
         #expect(pages.count == orders)
         #expect(SiteInspection.brokenLinks(in: out) == [])
+        #expect(SiteInspection.files(in: out, containing: "SECRET-PIN").isEmpty)
     }
 
     @Test("unknown order and number statuses are shown as they are and listed")

@@ -100,10 +100,15 @@ struct SiteBuildTests {
             INSERT INTO orders (id, status, subscriber_type, owner_name, address_line1, losing_carrier_id, btn, created_at)
             VALUES ('../evil', 'draft', 'residential', 'X', 'Y', 1, '+14085550111', '2026-01-01'),
                    ('po-1', 'draft', 'residential', 'X', 'Y', 1, '+14085550112', '2026-01-01'),
-                   ('a/b%20c d', 'draft', 'residential', 'X', 'Y', 1, '+14085550113', '2026-01-01');
+                   ('a/b%20c d', 'draft', 'residential', 'X', 'Y', 1, '+14085550113', '2026-01-01'),
+                   ('Po-1', 'draft', 'residential', 'X', 'Y', 1, '+14085550114', '2026-01-01'),
+                   ('PO-1 ', 'draft', 'residential', 'X', 'Y', 1, '+14085550115', '2026-01-01'),
+                   ('\(String(repeating: "LONG", count: 100))', 'draft', 'residential', 'X', 'Y', 1, '+14085550116', '2026-01-01');
             """)
         let folders = try FileManager.default.contentsOfDirectory(atPath: "\(out)/orders").sorted()
-        #expect(folders.count == 6)
+        #expect(folders.count == 9)
+        #expect(Set(folders.map { $0.lowercased() }).count == 9)
+        #expect(folders.allSatisfy { $0.utf8.count <= 80 })
         #expect(folders.contains("po-1"))
         #expect(folders.allSatisfy { !$0.contains("/") && !$0.hasPrefix(".") && $0 == $0.lowercased() })
         #expect(!FileManager.default.fileExists(atPath: "\(folder.path)/evil"))
