@@ -8,7 +8,8 @@ import Theme
 /// The pipeline: order database → page contexts → theme → publisher.
 public enum SiteBuilder {
     /// Builds and publishes the site. Theme and database problems stop it before anything is written.
-    public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) throws -> BuildResult {
+    public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in },
+                             progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> BuildResult {
         let start = Date()
         log("[1/5] Loading theme")
         let theme = try Theme.load(folder: try Theme.locate(options.theme))
@@ -35,6 +36,7 @@ public enum SiteBuilder {
             var findings: [Finding] = []
             try store.read { snapshot in
                 var run = try SiteRun(snapshot: snapshot, options: options, theme: theme, publisher: publisher)
+                run.progress = progress
                 try run.renderAll()
                 findings = run.findings
                 result.pagesRendered = run.pagesRendered

@@ -20,7 +20,9 @@ struct SiteRun {
     /// What every page depends on besides its own data: portdash, theme and config.
     let base: Fingerprinter
     var orderExportPrint = Fingerprinter()
-    var inventoryExportPrint = Fingerprinter()
+    var orderExportsDone = false
+    /// Called with (orders done, orders in all) as the build goes.
+    var progress: (Int, Int) -> Void = { _, _ in }
 
     init(snapshot: Snapshot, options: BuildOptions, theme: Theme, publisher: Publisher) throws {
         self.snapshot = snapshot
@@ -76,12 +78,23 @@ struct SiteRun {
                                      theme: theme, layout: layout, index: index)
         var batch: [(bundle: OrderBundle, fingerprint: String)] = []
         var duplicates: [Order] = []
+        let total = try snapshot.count("orders")
+        // With no earlier exports to compare with, write them during this pass rather than a second one.
+        let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("orders")] == nil
+        let exports = inline ? (try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher),
+                                try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)) : nil
+        defer { if !orderExportsDone { exports?.0.abandon(); exports?.1.abandon() } }
         try snapshot.forEachOrder({ bundle in
             findings += validator.check(bundle)
             summary.add(bundle)
             orders += 1
+            if orders % 256 == 0 { progress(orders, total) }
             let fingerprint = pageFingerprint(bundle)
             orderExportPrint.add(fingerprint)
+            if let exports {
+                try exports.0.append(Exports.orderFields(bundle, index: index, display: display))
+                for number in bundle.numbers { try exports.1.append(Exports.numberFields(number)) }
+            }
             let slug = index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)
             let paths = [SitePaths.order(slug), SitePaths.loa(slug)]
             if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
@@ -95,6 +108,12 @@ struct SiteRun {
             }
         }, duplicate: { duplicates.append($0) })
         try write(renderer.render(batch))
+        progress(orders, total)
+        if let exports {
+            try exports.0.finish(fingerprint: orderExportPrint.hex)
+            try exports.1.finish(fingerprint: orderExportPrint.hex)
+            orderExportsDone = true
+        }
         for order in duplicates {
             findings.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
         }
@@ -116,6 +135,7 @@ struct SiteRun {
 
     /// The orders and order-numbers exports, written in a second pass only when an order changed.
     mutating func renderOrderExports() throws {
+        guard !orderExportsDone else { return }
         let fingerprint = orderExportPrint.hex
         let paths = ["orders", "order-numbers"].flatMap { [Exports.csvPath($0), Exports.jsonPath($0)] }
         if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
@@ -191,14 +211,18 @@ struct SiteRun {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
         var search = InventorySearch(display: display)
-        let export = try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher)
+        // With no earlier export to compare with, write it in this pass; otherwise only if it changed.
+        let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("inventory")] == nil
+        let export = inline ? try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher) : nil
+        var exportPrint = base
         var buffer: [InventoryEntry] = []
         var pageNumber = 1
         do {
             try snapshot.forEachInventoryEntry { entry in
                 findings += validator.check(entry)
                 let assignee = index.userName(entry.userId)
-                try export.append(Exports.inventoryFields(entry, assignee: display.exportName(assignee)))
+                for text in [entry.number, entry.source, entry.status, entry.orderId, entry.acquiredAt, assignee] { exportPrint.add(text) }
+                try export?.append(Exports.inventoryFields(entry, assignee: display.exportName(assignee)))
                 if let shard = search.add(entry, page: pageNumber, assignee: assignee) {
                     try publisher.write(shard.path, text: shard.text)
                 }
@@ -209,14 +233,34 @@ struct SiteRun {
                     pageNumber += 1
                 }
             }
-            try export.finish()
+            try export?.finish(fingerprint: exportPrint.hex)
         } catch {
-            export.abandon()
+            export?.abandon()
             throw error
         }
         if !buffer.isEmpty || pageNumber == 1 {
             try inventoryPage(pages, pageNumber, buffer)
         }
         for shard in search.finish() { try publisher.write(shard.path, text: shard.text) }
+        if export == nil { try renderInventoryExport(fingerprint: exportPrint.hex) }
+    }
+
+    /// The inventory export, in a second pass, only when its rows changed since the last build.
+    mutating func renderInventoryExport(fingerprint: String) throws {
+        let paths = [Exports.csvPath("inventory"), Exports.jsonPath("inventory")]
+        if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
+            for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
+            return
+        }
+        let export = try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher)
+        do {
+            try snapshot.forEachInventoryEntry { entry in
+                try export.append(Exports.inventoryFields(entry, assignee: display.exportName(index.userName(entry.userId))))
+            }
+            try export.finish(fingerprint: fingerprint)
+        } catch {
+            export.abandon()
+            throw error
+        }
     }
 }

@@ -37,7 +37,9 @@ func runBuild(database: String?, site: SiteOptions, announceIndex: Bool) throws 
     options.strict = site.strict
     options.wait = site.wait
     options.busyTimeout = site.busyTimeout
-    let result = try SiteBuilder.build(options) { Console.info($0) }
+    let progress = Progress(enabled: !site.quiet && isatty(STDOUT_FILENO) == 1)
+    let result = try SiteBuilder.build(options, log: { progress.finishLine(); Console.info($0) }, progress: progress.update)
+    progress.finishLine()
     if result.errors + result.warnings > 0 {
         Console.error("portdash: warning: \(result.errors) row error(s) and \(result.warnings) warning(s) in \(options.database); listed on \(options.output)/problems/index.html and by `portdash check`")
     }
