@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "PortingModelTests", dependencies: ["PortingModel"]),
         .testTarget(name: "OrderStoreTests", dependencies: ["OrderStore", "PortingModel", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "PortingModel", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Dashboard", "PortingModel", "TestSupport"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
         .testTarget(name: "PortdashTests", dependencies: ["SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport", "Dashboard", "Theme"]),
     ],

@@ -13,11 +13,14 @@ public enum Exports {
                                       "completed_at", "restarted_from"]
 
     public static func orderFields(_ b: OrderBundle, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
-        let o = b.order
+        orderFields(b.order, numbers: b.numbers.count, index: index, display: display)
+    }
+
+    public static func orderFields(_ o: Order, numbers: Int, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
         return [("id", .string(o.id)), ("status", .string(o.status)), ("subscriber_type", .string(o.subscriberType)),
                 ("owner_name", .string(display.exportName(o.ownerName))), ("business_name", .string(display.exportName(o.businessName))),
                 ("carrier", .string(index.carrierName(o.losingCarrierId))), ("btn", .string(o.btn)),
-                ("account_number_masked", .string(Display.mask(o.accountNumber))), ("numbers", .int(Int64(b.numbers.count))),
+                ("account_number_masked", .string(Display.mask(o.accountNumber))), ("numbers", .int(Int64(numbers))),
                 ("created_at", .string(o.createdAt)), ("submitted_at", .string(o.submittedAt)), ("foc_date", .string(o.focDate)),
                 ("completed_at", .string(o.completedAt)), ("restarted_from", .string(o.restartedFrom))]
     }

@@ -20,6 +20,7 @@ struct SiteRun {
     /// What every page depends on besides its own data: portdash, theme and config.
     let base: Fingerprinter
     var orderExportPrint = Fingerprinter()
+    var numberExportPrint = Fingerprinter()
     var orderExportsDone = false
     /// Called with (orders done, orders in all) as the build goes.
     var progress: (Int, Int) -> Void = { _, _ in }
@@ -45,6 +46,8 @@ struct SiteRun {
         base.add(theme.fingerprint)
         base.add(BuildInputs.configText(options.config))
         self.base = base
+        orderExportPrint = base
+        numberExportPrint = base
     }
 
     mutating func page(_ template: String, _ context: [String: Any], path: String, section: String?) throws {
@@ -90,7 +93,7 @@ struct SiteRun {
             orders += 1
             if orders % 256 == 0 { progress(orders, total) }
             let fingerprint = pageFingerprint(bundle)
-            orderExportPrint.add(fingerprint)
+            addExportPrints(bundle)
             if let exports {
                 try exports.0.append(Exports.orderFields(bundle, index: index, display: display))
                 for number in bundle.numbers { try exports.1.append(Exports.numberFields(number)) }
@@ -111,7 +114,7 @@ struct SiteRun {
         progress(orders, total)
         if let exports {
             try exports.0.finish(fingerprint: orderExportPrint.hex)
-            try exports.1.finish(fingerprint: orderExportPrint.hex)
+            try exports.1.finish(fingerprint: numberExportPrint.hex)
             orderExportsDone = true
         }
         for order in duplicates {
@@ -133,29 +136,53 @@ struct SiteRun {
         return hasher.hex
     }
 
-    /// The orders and order-numbers exports, written in a second pass only when an order changed.
+    /// What each export shows of an order: the orders export its fields and carrier, the
+    /// order-numbers export its numbers.
+    mutating func addExportPrints(_ bundle: OrderBundle) {
+        let o = bundle.order
+        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
+                     o.submittedAt, o.focDate, o.completedAt, o.restartedFrom, index.carrierName(o.losingCarrierId)] {
+            orderExportPrint.add(text)
+        }
+        orderExportPrint.add(Int64(bundle.numbers.count))
+        for n in bundle.numbers {
+            for text in [n.orderId, n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { numberExportPrint.add(text) }
+        }
+    }
+
+    /// The orders and order-numbers exports, each written in a second pass only when its rows changed.
     mutating func renderOrderExports() throws {
         guard !orderExportsDone else { return }
-        let fingerprint = orderExportPrint.hex
-        let paths = ["orders", "order-numbers"].flatMap { [Exports.csvPath($0), Exports.jsonPath($0)] }
-        if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
-            for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
-            return
-        }
-        let orderExport = try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher)
-        let numberExport = try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
-        do {
-            try snapshot.forEachOrder { bundle in
-                try orderExport.append(Exports.orderFields(bundle, index: index, display: display))
-                for number in bundle.numbers { try numberExport.append(Exports.numberFields(number)) }
+        if try !keepExport("orders", orderExportPrint.hex) {
+            let export = try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher)
+            do {
+                try snapshot.forEachOrderWithCount { order, count in
+                    try export.append(Exports.orderFields(order, numbers: count, index: index, display: display))
+                }
+                try export.finish(fingerprint: orderExportPrint.hex)
+            } catch {
+                export.abandon()
+                throw error
             }
-            try orderExport.finish(fingerprint: fingerprint)
-            try numberExport.finish(fingerprint: fingerprint)
-        } catch {
-            orderExport.abandon()
-            numberExport.abandon()
-            throw error
         }
+        if try !keepExport("order-numbers", numberExportPrint.hex) {
+            let export = try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
+            do {
+                try snapshot.forEachOrderNumber { try export.append(Exports.numberFields($0)) }
+                try export.finish(fingerprint: numberExportPrint.hex)
+            } catch {
+                export.abandon()
+                throw error
+            }
+        }
+    }
+
+    /// Keeps an export's CSV and JSON when they were made from rows with this fingerprint.
+    func keepExport(_ name: String, _ fingerprint: String) throws -> Bool {
+        let paths = [Exports.csvPath(name), Exports.jsonPath(name)]
+        guard paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) else { return false }
+        for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
+        return true
     }
 
     mutating func write(_ pages: [(path: String, html: String, fingerprint: String)]) throws {
@@ -247,11 +274,7 @@ struct SiteRun {
 
     /// The inventory export, in a second pass, only when its rows changed since the last build.
     mutating func renderInventoryExport(fingerprint: String) throws {
-        let paths = [Exports.csvPath("inventory"), Exports.jsonPath("inventory")]
-        if paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) {
-            for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
-            return
-        }
+        if try keepExport("inventory", fingerprint) { return }
         let export = try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher)
         do {
             try snapshot.forEachInventoryEntry { entry in

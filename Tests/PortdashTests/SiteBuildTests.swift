@@ -82,6 +82,20 @@ struct SiteBuildTests {
         #expect(before == after)
     }
 
+    @Test("a theme copied elsewhere and passed by path works, and its changes reach the pages")
+    func copiedTheme() throws {
+        let theme = folder.file("elsewhere/mytheme")
+        try FileManager.default.createDirectory(atPath: folder.file("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: SiteInspection.defaultTheme, toPath: theme)
+        let layout = "\(theme)/templates/layout.mustache"
+        let text = try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "published by portdash", with: "published by our IT team")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: layout))
+        let (out, result) = try build(theme: theme)
+        #expect(result.orders == 3)
+        #expect(SiteInspection.text(out, "index.html").contains("published by our IT team"))
+        #expect(SiteInspection.text(out, "orders/po-1/index.html").contains("published by our IT team"))
+    }
+
     @Test("a template syntax error names file, line and column")
     func syntaxError() throws {
         let theme = folder.file("theme2")

@@ -37,8 +37,8 @@ public enum DemoDatabase {
                     summary.inventory += 1
                 }
             }
-            for entry in generator.claimedNumbers() {
-                try writer.insert(entry)
+            for _ in 0..<DemoGenerator.claimedCount(numbersOnOrders: summary.numbers) {
+                try writer.insert(generator.claimedNumber())
                 summary.inventory += 1
             }
         }

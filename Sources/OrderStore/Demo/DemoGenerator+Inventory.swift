@@ -13,12 +13,14 @@ extension DemoGenerator {
         return out
     }
 
-    /// Numbers claimed from the provider's stock: a few per order, some assigned, some available.
-    mutating func claimedNumbers() -> [InventoryEntry] {
-        (0..<max(30, orderCount * 2)).map { _ in
-            let acquired = DemoClock.asOf - Int64(random.int(1...400)) * 86_400
-            return entry(numbers.take(), .claimed, order: nil, at: DemoClock.text(acquired))
-        }
+    /// Numbers claimed from the provider's stock, about two for every three numbers on orders, so
+    /// the inventory is as large as the porting history; some assigned, some available.
+    static func claimedCount(numbersOnOrders: Int) -> Int { max(30, numbersOnOrders * 2 / 3) }
+
+    /// One number claimed from the provider's stock.
+    mutating func claimedNumber() -> InventoryEntry {
+        let acquired = DemoClock.asOf - Int64(random.int(1...400)) * 86_400
+        return entry(numbers.take(), .claimed, order: nil, at: DemoClock.text(acquired))
     }
 
     mutating func entry(_ number: String, _ source: NumberSource, order: String?, at: String?) -> InventoryEntry {
