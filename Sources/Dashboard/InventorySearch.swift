@@ -1,8 +1,8 @@
 import PortingModel
 
 /// Small search index files for the inventory, so the browser finds a number or an assignee on any
-/// page while loading only one shard: numbers by their first four digits, names by each word's
-/// first letter. Shards are scripts (not JSON fetched by XHR) so search also works from file://.
+/// page while loading only one shard: North American numbers by area code and exchange (at most
+/// 10,000 numbers a shard), other numbers by their first six digits, names by each word's first letter. Shards are scripts (not JSON fetched by XHR) so search also works from file://.
 public struct InventorySearch {
     /// A finished shard: its path and its script text.
     public typealias Shard = (path: String, text: String)
@@ -16,7 +16,10 @@ public struct InventorySearch {
         self.display = display
     }
 
-    public static func numberKey(_ e164: String) -> String { String(e164.filter(\.isNumber).prefix(4)) }
+    public static func numberKey(_ e164: String) -> String {
+        let digits = e164.filter(\.isNumber)
+        return String(digits.prefix(digits.hasPrefix("1") ? 7 : 6))
+    }
 
     public static func nameKey(_ word: Substring) -> String {
         let letter = word.lowercased().folding(options: .diacriticInsensitive, locale: nil).first

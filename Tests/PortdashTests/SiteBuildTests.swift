@@ -45,7 +45,7 @@ struct SiteBuildTests {
         let inventory = SiteInspection.text(out, "inventory/index.html")
         #expect(inventory.contains("Ada Lovelace") && inventory.contains("available"))
         #expect(SiteInspection.text(out, "exports/orders.csv").hasPrefix("id,status,"))
-        #expect(SiteInspection.text(out, "inventory/search/n-1512.js").contains("+15125550150"))
+        #expect(SiteInspection.text(out, "inventory/search/n-1512555.js").contains("+15125550150"))
         #expect(SiteInspection.brokenLinks(in: out) == [])
     }
 

@@ -50,8 +50,10 @@
     var digits = query.replace(/\D/g, "");
     if (/^[\d\s()+.\-]+$/.test(query)) {
       if (digits.length === 10 && digits[0] !== "1") digits = "1" + digits;
-      if (digits.length < 4) { render(box, [], "Type at least 4 digits."); return; }
-      load(root, "n-" + digits.slice(0, 4), function (rows) {
+      if (digits[0] !== "1" && digits.length >= 6 && digits.length < 10 && /^[2-9]/.test(digits)) digits = "1" + digits;
+      var keyLength = digits[0] === "1" ? 7 : 6;
+      if (digits.length < keyLength) { render(box, [], "Type at least the area code and exchange, such as (408) 555."); return; }
+      load(root, "n-" + digits.slice(0, keyLength), function (rows) {
         var found = rows.filter(function (r) { return r[0].replace(/\D/g, "").indexOf(digits) === 0; }).map(function (r) {
           return { href: pageHref(root, r[2]) + "#n" + r[0].replace(/\D/g, ""), label: r[1], detail: (r[3] ? "· " + r[3] : "· available") + " · page " + r[2] };
         });

@@ -1,0 +1,69 @@
+import Dashboard
+import OrderStore
+import PortingModel
+import Publisher
+import Theme
+
+/// One build's pass over a database snapshot, rendering and publishing as it streams.
+extension SiteRun {
+    /// What each export shows of an order: the orders export its fields and carrier, the
+    /// order-numbers export its numbers.
+    mutating func addExportPrints(_ bundle: OrderBundle) {
+        let o = bundle.order
+        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
+                     o.submittedAt, o.focDate, o.completedAt, o.restartedFrom, index.carrierName(o.losingCarrierId)] {
+            orderExportPrint.add(text)
+        }
+        orderExportPrint.add(Int64(bundle.numbers.count))
+        for n in bundle.numbers {
+            for text in [n.orderId, n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { numberExportPrint.add(text) }
+        }
+    }
+    /// The orders and order-numbers exports, each written in a second pass only when its rows changed.
+    mutating func renderOrderExports() throws {
+        guard !orderExportsDone else { return }
+        if try !keepExport("orders", orderExportPrint.hex) {
+            let export = try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher)
+            do {
+                try snapshot.forEachOrderWithCount { order, count in
+                    try export.append(Exports.orderFields(order, numbers: count, index: index, display: display))
+                }
+                try export.finish(fingerprint: orderExportPrint.hex)
+            } catch {
+                export.abandon()
+                throw error
+            }
+        }
+        if try !keepExport("order-numbers", numberExportPrint.hex) {
+            let export = try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
+            do {
+                try snapshot.forEachOrderNumber { try export.append(Exports.numberFields($0)) }
+                try export.finish(fingerprint: numberExportPrint.hex)
+            } catch {
+                export.abandon()
+                throw error
+            }
+        }
+    }
+    /// Keeps an export's CSV and JSON when they were made from rows with this fingerprint.
+    func keepExport(_ name: String, _ fingerprint: String) throws -> Bool {
+        let paths = [Exports.csvPath(name), Exports.jsonPath(name)]
+        guard paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) else { return false }
+        for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
+        return true
+    }
+    /// The inventory export, in a second pass, only when its rows changed since the last build.
+    mutating func renderInventoryExport(fingerprint: String) throws {
+        if try keepExport("inventory", fingerprint) { return }
+        let export = try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher)
+        do {
+            try snapshot.forEachInventoryEntry { entry in
+                try export.append(Exports.inventoryFields(entry, assignee: display.exportName(index.userName(entry.userId))))
+            }
+            try export.finish(fingerprint: fingerprint)
+        } catch {
+            export.abandon()
+            throw error
+        }
+    }
+}
