@@ -4,11 +4,21 @@ import PortingModel
 /// page while loading only one shard: North American numbers by area code and exchange (at most
 /// 10,000 numbers a shard), other numbers by their first six digits, names by each word's first letter. Shards are scripts (not JSON fetched by XHR) so search also works from file://.
 public struct InventorySearch {
-    /// A finished shard: its path and its script text.
-    public typealias Shard = (path: String, text: String)
+    /// A finished shard: its path, a fingerprint of what it lists, and its script text on demand
+    /// (a rebuild skips making the text of a shard whose fingerprint did not change).
+    public struct Shard {
+        public let path: String
+        public let fingerprint: String
+        let key: String
+        let rows: [String]
+        let make: (String, [String]) -> String
+
+        public func text() -> String { make(key, rows) }
+    }
 
     var currentKey: String?
-    var currentRows: [String] = []
+    var currentRows: [(number: String, page: Int, shown: String)] = []
+    var currentPrint = Fingerprinter()
     var names: [String: Set<Int>] = [:]
     let display: Display
 
@@ -17,8 +27,8 @@ public struct InventorySearch {
     }
 
     public static func numberKey(_ e164: String) -> String {
-        let digits = e164.filter(\.isNumber)
-        return String(digits.prefix(digits.hasPrefix("1") ? 7 : 6))
+        let digits = e164.utf8.drop { $0 == UInt8(ascii: "+") }.prefix { $0 >= 48 && $0 <= 57 }
+        return String(decoding: digits.prefix(digits.first == UInt8(ascii: "1") ? 7 : 6), as: UTF8.self)
     }
 
     public static func nameKey(_ word: Substring) -> String {
@@ -37,7 +47,10 @@ public struct InventorySearch {
         if key != currentKey { finished = flushNumbers() }
         currentKey = key
         let shown = assignee.map(display.name) ?? ""
-        currentRows.append("[\(JSONText.string(entry.number)),\(JSONText.string(displayNumber(entry.number))),\(page),\(JSONText.string(shown))]")
+        currentRows.append((entry.number, page, shown))
+        currentPrint.add(entry.number)
+        currentPrint.add(Int64(page))
+        currentPrint.add(shown)
         if let assignee {
             names[display.name(assignee), default: []].insert(page)
         }
@@ -46,8 +59,20 @@ public struct InventorySearch {
 
     mutating func flushNumbers() -> Shard? {
         guard let key = currentKey, !currentRows.isEmpty else { return nil }
-        defer { currentRows.removeAll(keepingCapacity: true) }
-        return (Self.path(key), "portdashSearch.add(\(JSONText.string(key)),[\n" + currentRows.joined(separator: ",\n") + "]);\n")
+        defer {
+            currentRows.removeAll(keepingCapacity: true)
+            currentPrint = Fingerprinter()
+        }
+        let rows = currentRows
+        return Shard(path: Self.path(key), fingerprint: currentPrint.hex, key: key, rows: [], make: { key, _ in
+            "portdashSearch.add(\(JSONText.string(key)),[\n" + rows.map { row in
+                "[\(JSONText.string(row.number)),\(JSONText.string(displayNumber(row.number))),\(row.page),\(JSONText.string(row.shown))]"
+            }.joined(separator: ",\n") + "]);\n"
+        })
+    }
+
+    static func script(_ key: String, _ rows: [String]) -> String {
+        "portdashSearch.add(\(JSONText.string(key)),[\n" + rows.joined(separator: ",\n") + "]);\n"
     }
 
     /// The last number shard and every name shard.
@@ -61,7 +86,10 @@ public struct InventorySearch {
             for key in keys { byKey["u-" + key, default: []].append(row) }
         }
         for (key, rows) in byKey.sorted(by: { $0.key < $1.key }) {
-            out.append((Self.path(key), "portdashSearch.add(\(JSONText.string(key)),[\n" + rows.sorted().joined(separator: ",\n") + "]);\n"))
+            let sorted = rows.sorted()
+            var print = Fingerprinter()
+            for row in sorted { print.add(row) }
+            out.append(Shard(path: Self.path(key), fingerprint: print.hex, key: key, rows: sorted, make: Self.script))
         }
         return out
     }

@@ -46,9 +46,7 @@ extension SiteRun {
                 let assignee = index.userName(entry.userId)
                 for text in [entry.number, entry.source, entry.status, entry.orderId, entry.acquiredAt, assignee] { exportPrint.add(text) }
                 try export?.append(Exports.inventoryFields(entry, assignee: display.exportName(assignee)))
-                if let shard = search.add(entry, page: pageNumber, assignee: assignee) {
-                    try publisher.write(shard.path, text: shard.text)
-                }
+                if let shard = search.add(entry, page: pageNumber, assignee: assignee) { try publish(shard) }
                 buffer.append(entry)
                 if buffer.count == pages.pageSize {
                     try inventoryPage(pages, pageNumber, buffer)
@@ -64,7 +62,18 @@ extension SiteRun {
         if !buffer.isEmpty || pageNumber == 1 {
             try inventoryPage(pages, pageNumber, buffer)
         }
-        for shard in search.finish() { try publisher.write(shard.path, text: shard.text) }
+        for shard in search.finish() { try publish(shard) }
         if export == nil { try renderInventoryExport(fingerprint: exportPrint.hex) }
+    }
+
+    /// Writes a search shard, or keeps it when what it lists has not changed.
+    func publish(_ shard: InventorySearch.Shard) throws {
+        var hasher = base
+        hasher.add(shard.fingerprint)
+        if publisher.canKeep(shard.path, fingerprint: hasher.hex) {
+            _ = publisher.keep(shard.path, fingerprint: hasher.hex)
+        } else {
+            try publisher.write(shard.path, text: shard.text(), fingerprint: hasher.hex)
+        }
     }
 }
