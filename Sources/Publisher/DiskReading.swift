@@ -19,6 +19,13 @@ enum DiskReading {
         }
     }
 
+    /// Whether two paths are the same file (the same inode on the same device).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        guard lstat(a, &x) == 0, lstat(b, &y) == 0 else { return false }
+        return x.st_ino == y.st_ino && x.st_dev == y.st_dev
+    }
+
     static func size(_ path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

@@ -7,16 +7,20 @@ extension Publisher {
         report.written.sort()
         let manifestChanged = previous.map { $0 != current } ?? true
         if report.written.isEmpty && report.removed.isEmpty && !manifestChanged && previous != nil {
-            try removeTree(staging)
+            if reusable == nil {
+                try removeTree(staging)
+            } else if dirty {
+                try fs.removeFile("\(staging)/\(Self.dirtyMarker)")
+            }
             return report
         }
-        // Unchanged files: hard links, so their inode and mtime stay.
-        for path in current.files.sorted() where !report.written.contains(path) {
-            try makeParents(path)
-            try fs.link("\(output)/\(path)", "\(staging)/\(path)")
-        }
-        try carryForeignFiles(from: output, skipping: old)
+        try markDirty()
+        let written = Set(report.written)
+        try linkUnchanged(skipping: written)
+        if let kept = reusable { try dropStale(kept) }
+        try mirrorForeignFiles(ours: old)
         try writeManifest()
+        try fs.removeFile("\(staging)/\(Self.dirtyMarker)")
         if DiskReading.kind(output) == .missing {
             try fs.rename(staging, output)
         } else {
@@ -31,8 +35,7 @@ extension Publisher {
                 try fs.rename(aside, staging)
             }
             // Files a host added to the old folder after the links above: move them across.
-            try carryForeignFiles(from: staging, skipping: old, move: true)
-            try removeTree(staging)
+            try carryNewForeignFiles(ours: old)
         }
         report.swapped = true
         return report
@@ -44,27 +47,104 @@ extension Publisher {
         try? removeTree(staging)
     }
 
+    /// Unchanged files: hard links to the published ones, so their inode and mtime stay. In a kept
+    /// staging folder most already are; only the others are relinked.
+    func linkUnchanged(skipping written: Set<String>) throws {
+        for path in current.files.sorted() where !written.contains(path) {
+            let live = "\(output)/\(path)", staged = "\(staging)/\(path)"
+            if reusable != nil, DiskReading.sameFile(live, staged) { continue }
+            try makeParents(path)
+            if reusable != nil { try fs.removeFile(staged) }
+            try fs.link(live, staged)
+        }
+    }
+
+    /// Removes from a kept staging folder the files of its old site that the new one does not have,
+    /// and folders left empty by that.
+    func dropStale(_ kept: Manifest) throws {
+        var folders = Set<String>()
+        for path in kept.files where !current.files.contains(path) {
+            try fs.removeFile("\(staging)/\(path)")
+            var parent = path
+            while let slash = parent.lastIndex(of: "/") {
+                parent = String(parent[..<slash])
+                folders.insert(parent)
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            if DiskReading.entries("\(staging)/\(folder)").isEmpty { try fs.removeFolder("\(staging)/\(folder)") }
+        }
+    }
+
     func writeManifest() throws {
-        let fd = try fs.create("\(staging)/\(Manifest.fileName)")
+        let path = "\(staging)/\(Manifest.fileName)"
+        try fs.removeFile(path)
+        let fd = try fs.create(path)
         var text = current.text
         try text.withUTF8 { (buffer) in try fs.write(fd, UnsafeRawBufferPointer(buffer), path: Manifest.fileName) }
         try fs.close(fd, path: Manifest.fileName)
     }
 
-    /// Links (or moves) every file under `folder` that portdash did not write into staging or the
-    /// output, so files a host put in the output survive every swap.
-    func carryForeignFiles(from folder: String, skipping ours: Set<String>, move: Bool = false) throws {
-        let target = move ? output : staging
-        let tree = DiskReading.walk(folder)
-        for dir in tree.folders where DiskReading.kind("\(target)/\(dir)") == .missing {
-            try fs.makeFolder("\(target)/\(dir)")
+    /// Makes staging hold exactly the files portdash did not write that the output holds (a host's
+    /// README, `.well-known/`), as hard links, so they survive every swap; and none that the host
+    /// removed since.
+    func mirrorForeignFiles(ours: Set<String>) throws {
+        let live = DiskReading.walk(output)
+        let liveForeign = Set(live.files.filter { $0 != Manifest.fileName && !ours.contains($0) })
+        let ourFolders = Self.folders(of: ours.union(current.files))
+        for dir in live.folders where DiskReading.kind("\(staging)/\(dir)") == .missing
+            && (!ourFolders.contains(dir) || liveForeign.contains { $0.hasPrefix(dir + "/") }) {
+            try fs.makeFolder("\(staging)/\(dir)")
         }
-        for path in tree.files where path != Manifest.fileName && !ours.contains(path) {
-            if move && DiskReading.kind("\(target)/\(path)") != .missing { continue } // already carried
-            var destination = "\(target)/\(path)"
-            if !move && current.files.contains(path) { destination += ".portdash-kept" } // ours now claims the name
-            if move { try fs.rename("\(folder)/\(path)", destination) } else { try fs.link("\(folder)/\(path)", destination) }
+        for path in liveForeign.sorted() {
+            var destination = "\(staging)/\(path)"
+            if current.files.contains(path) { destination += ".portdash-kept" } // ours now claims the name
+            if DiskReading.sameFile("\(output)/\(path)", destination) { continue }
+            try fs.removeFile(destination)
+            try fs.link("\(output)/\(path)", destination)
         }
+        guard let kept = reusable else { return }
+        let staged = DiskReading.walk(staging)
+        for path in staged.files where !current.files.contains(path) && !kept.files.contains(path)
+            && path != Manifest.fileName && path != Self.dirtyMarker && !liveForeign.contains(path)
+            && !(path.hasSuffix(".portdash-kept") && liveForeign.contains(String(path.dropLast(14)))) {
+            try fs.removeFile("\(staging)/\(path)")
+        }
+    }
+
+    /// Moves into the output files a host added to it while this build ran (they are in the folder
+    /// that was just swapped out).
+    func carryNewForeignFiles(ours: Set<String>) throws {
+        let swappedOut = DiskReading.walk(staging)
+        let ourFolders = Self.folders(of: ours.union(current.files))
+        for dir in swappedOut.folders where !ourFolders.contains(dir) && DiskReading.kind("\(output)/\(dir)") == .missing {
+            try fs.makeFolder("\(output)/\(dir)")
+        }
+        for path in swappedOut.files where path != Manifest.fileName && path != Self.dirtyMarker && !ours.contains(path) {
+            if DiskReading.kind("\(output)/\(path)") != .missing { continue } // carried already
+            if current.files.contains(String(path)) { continue }
+            var parent = ""
+            for part in path.split(separator: "/").dropLast() {
+                parent += (parent.isEmpty ? "" : "/") + part
+                if DiskReading.kind("\(output)/\(parent)") == .missing { try fs.makeFolder("\(output)/\(parent)") }
+            }
+            // A file the host added while the build ran: link it across (the swapped-out folder
+            // keeps its copy as the previous site's, and the next build mirrors it).
+            try fs.link("\(staging)/\(path)", "\(output)/\(path)")
+        }
+    }
+
+    /// Every folder that holds one of `files`, at any depth.
+    static func folders(of files: Set<String>) -> Set<String> {
+        var out = Set<String>()
+        for file in files {
+            var parent = file
+            while let slash = parent.lastIndex(of: "/") {
+                parent = String(parent[..<slash])
+                if !out.insert(parent).inserted { break }
+            }
+        }
+        return out
     }
 
     /// Removes a folder tree that only portdash writes (staging). Missing is fine.

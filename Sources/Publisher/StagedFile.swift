@@ -39,7 +39,7 @@ public final class StagedFile {
             }
             try diverge()
         }
-        if out < 0 { out = try fs.create(stagedPath) }
+        if out < 0 { out = try createStaged() }
         try array.withUnsafeBytes { (raw) in try fs.write(out, raw, path: stagedPath) }
     }
 
@@ -63,7 +63,7 @@ public final class StagedFile {
             try diverge()
         }
         if old >= 0 { close(old); old = -1 }
-        if out < 0 { out = try fs.create(stagedPath) }
+        if out < 0 { out = try createStaged() }
         try fs.close(out, path: stagedPath)
         out = -1
         return true
@@ -78,7 +78,7 @@ public final class StagedFile {
     /// Starts writing: copies the prefix that matched so far from the published file.
     private func diverge() throws {
         changed = true
-        out = try fs.create(stagedPath)
+        out = try createStaged()
         if old >= 0 {
             if matched > 0 {
                 lseek(old, 0, SEEK_SET)
@@ -94,6 +94,13 @@ public final class StagedFile {
             close(old)
             old = -1
         }
+    }
+
+    /// A new file at the staged path. Whatever was there (in a staging folder kept from an earlier
+    /// build it may be a hard link to a published file) is unlinked first, never written through.
+    private func createStaged() throws -> Int32 {
+        try fs.removeFile(stagedPath)
+        return try fs.create(stagedPath)
     }
 
     private func readFully(_ fd: Int32, into buffer: inout [UInt8], count: Int) -> Int {

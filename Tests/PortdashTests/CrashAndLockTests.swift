@@ -55,8 +55,9 @@ struct CrashAndLockTests {
         }
         #expect(try cli.run(["build", "--quiet"], in: folder.path).status == 0)
         #expect(TreeSnapshot(folder.file("output")).sameContent(as: references[state]))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("staging-old") }
         #expect(leftovers.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".output.portdash-staging/.portdash-dirty")))
     }
 
     @Test("a second build exits 75 naming the running build, or waits with --wait")

@@ -58,6 +58,51 @@ struct PublisherTests {
         #expect(SiteInspection.text(output, "orders/b/notes.txt") == "kept beside a page that goes")
     }
 
+    @Test("the previous site kept in staging is brought up to date, not rebuilt, and every swap shows the right site")
+    func keptStaging() throws {
+        var site = ["index.html": "v1", "orders/a/index.html": "A", "orders/b/index.html": "B", "assets/x.css": "css"]
+        _ = try publish(site)
+        let cssInode = try FileManager.default.attributesOfItem(atPath: "\(output)/assets/x.css")[.systemFileNumber] as? Int
+        for version in 2...6 {
+            site["index.html"] = "v\(version)"
+            if version == 3 { site["orders/b/index.html"] = nil }
+            if version == 4 { site["orders/c/index.html"] = "C" }
+            if version == 5 { site["orders/a/index.html"] = "A5" }
+            let report = try publish(site)
+            #expect(report.swapped)
+            let files = TemporaryFolder.files(under: output).filter { $0 != ".portdash-manifest" }
+            #expect(files == site.keys.sorted(), "build \(version)")
+            for (path, text) in site { #expect(SiteInspection.text(output, path) == text, "\(path) in build \(version)") }
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: "\(output)/assets/x.css")[.systemFileNumber] as? Int == cssInode)
+        #expect(FileManager.default.fileExists(atPath: folder.file(".site.portdash-staging/.portdash-manifest")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".site.portdash-staging/orders/b")))
+    }
+
+    @Test("a kept staging folder marked as being changed (a killed build) is discarded, not trusted")
+    func dirtyStaging() throws {
+        _ = try publish(["index.html": "v1", "a.html": "A"])
+        _ = try publish(["index.html": "v2", "a.html": "A"])
+        folder.write(".site.portdash-staging/.portdash-dirty", "")
+        folder.write(".site.portdash-staging/a.html", "half-written garbage")
+        _ = try publish(["index.html": "v3", "a.html": "A"])
+        #expect(SiteInspection.text(output, "a.html") == "A")
+        #expect(SiteInspection.text(output, "index.html") == "v3")
+    }
+
+    @Test("foreign files survive many swaps, and one the host deletes stays deleted")
+    func foreignAcrossSwaps() throws {
+        _ = try publish(["index.html": "v1"])
+        folder.write("site/keep.txt", "keep")
+        folder.write("site/gone.txt", "gone")
+        for version in 2...5 {
+            if version == 3 { try FileManager.default.removeItem(atPath: "\(output)/gone.txt") }
+            _ = try publish(["index.html": "v\(version)"])
+            #expect(SiteInspection.text(output, "keep.txt") == "keep", "build \(version)")
+            #expect(FileManager.default.fileExists(atPath: "\(output)/gone.txt") == (version < 3), "build \(version)")
+        }
+    }
+
     @Test("a non-empty folder portdash did not create is refused, untouched")
     func foreignFolder() throws {
         folder.write("site/important.doc", "do not lose")
