@@ -131,6 +131,34 @@ struct MessyDataTests {
         #expect(SiteInspection.text(folder.file("out"), "exports/orders.csv").utf8.count > 1_000_000)
     }
 
+    @Test("markup and script in every text column of the database never become markup in any output")
+    func markupEverywhere() throws {
+        let evil = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>'=HYPERLINK(1)"
+        let quoted = "'" + evil.replacingOccurrences(of: "'", with: "''") + "'"
+        var sql = ""
+        for table in Schema.tables {
+            for column in table.columns where !["id", "order_id", "number", "status", "source", "state", "btn", "temp_number",
+                                                "ported_number", "user_id", "losing_carrier_id", "assign_temp_numbers",
+                                                "restarted_from", "at", "created_at", "submitted_at", "updated_at",
+                                                "completed_at", "foc_date", "requested_port_date", "ported_at", "assigned_at",
+                                                "swapped_at", "acquired_at", "accepted_at", "pin"].contains(column) {
+                sql += "UPDATE \(table.name) SET \(column) = \(quoted) || rowid;\n"
+            }
+        }
+        let (result, out) = try build(sql)
+        #expect(result.orders == 3)
+        for file in TemporaryFolder.files(under: out) where !file.hasPrefix("assets/") {
+            let text = SiteInspection.text(out, file)
+            if !file.hasSuffix(".csv") {
+                #expect(!text.contains("<script>alert") && !text.contains("<img src=x"), "\(file) carries markup from the data")
+            }
+            if file.hasSuffix(".csv") { #expect(!text.contains(",=HYPERLINK"), "\(file) starts a formula") }
+        }
+        #expect(SiteInspection.text(out, "orders/po-2/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let json = try JSONSerialization.jsonObject(with: Data(SiteInspection.text(out, "exports/orders.json").utf8)) as? [[String: Any]]
+        #expect(json?.first?["owner_name"] as? String == evil + "1")
+    }
+
     @Test("NULL in every column that must have a value is listed, not a crash")
     func nulls() throws {
         try expectListed("""
