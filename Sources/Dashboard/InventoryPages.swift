@@ -1,7 +1,7 @@
 import PortingModel
 
 /// The inventory's pages: numbers in order, a fixed number per page, with totals on every page.
-public struct InventoryPages {
+public struct InventoryPages: Sendable {
     public struct Totals: Sendable {
         public var bySource: [String: (total: Int, assigned: Int)]
         public init(bySource: [String: (total: Int, assigned: Int)]) { self.bySource = bySource }

@@ -2,10 +2,15 @@ extension PhoneNumber {
     /// The number as people read it: `(408) 555-0100` in North America, grouped E.164 elsewhere
     /// (`+44 207 946 0958`).
     public var display: String {
-        let d = Array(digits)
         if isNANP {
-            return "(\(String(d[1...3]))) \(String(d[4...6]))-\(String(d[7...10]))"
+            let d = Array(e164.utf8)
+            var out = [UInt8](repeating: 0, count: 14)
+            out[0] = 40; out[1] = d[2]; out[2] = d[3]; out[3] = d[4]; out[4] = 41; out[5] = 32
+            out[6] = d[5]; out[7] = d[6]; out[8] = d[7]; out[9] = 45
+            out[10] = d[8]; out[11] = d[9]; out[12] = d[10]; out[13] = d[11]
+            return String(decoding: out, as: UTF8.self)
         }
+        let d = Array(digits)
         let ccLength = Self.countryCodeLength(d)
         var parts = ["+" + String(d[0..<ccLength])]
         var rest = Array(d[ccLength...])
@@ -21,8 +26,9 @@ extension PhoneNumber {
     /// The number as an LOA lists it: `408-555-0100` (NPA-NXX-XXXX) in North America, else `display`.
     public var dashed: String {
         guard isNANP else { return display }
-        let d = Array(digits)
-        return "\(String(d[1...3]))-\(String(d[4...6]))-\(String(d[7...10]))"
+        let d = Array(e164.utf8)
+        let out: [UInt8] = [d[2], d[3], d[4], 45, d[5], d[6], d[7], 45, d[8], d[9], d[10], d[11]]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The last four digits, for masked displays.

@@ -130,6 +130,16 @@ public final class Publisher {
         previous?.fingerprints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
     }
 
+    /// `canKeep` as a function safe to call from any thread while the build renders (it only reads
+    /// the published manifest and looks at the disk).
+    public func keepChecker() -> @Sendable (String, String) -> Bool {
+        let prints = previous?.fingerprints ?? [:]
+        let output = output
+        return { path, fingerprint in
+            prints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
+        }
+    }
+
     /// Records what the build was made from (see `Manifest.inputs`).
     public func setInputs(_ inputs: String?) { current.inputs = inputs }
 

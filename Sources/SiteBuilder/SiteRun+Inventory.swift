@@ -6,30 +6,18 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
-    mutating func inventoryPage(_ pages: InventoryPages, _ number: Int, _ entries: [InventoryEntry]) throws {
-        var hasher = base
-        hasher.add(Int64(number))
-        hasher.add(Int64(pages.pageCount))
-        for (source, t) in pages.totals.bySource.sorted(by: { $0.key < $1.key }) {
-            hasher.add(source)
-            hasher.add(Int64(t.total))
-            hasher.add(Int64(t.assigned))
+    /// Writes or keeps rendered inventory pages, in page order.
+    mutating func apply(_ rendered: [InventoryRenderer.Page]) throws {
+        for page in rendered {
+            if let html = page.html {
+                try publisher.write(page.path, text: html, fingerprint: page.fingerprint)
+                pagesRendered += 1
+            } else {
+                _ = publisher.keep(page.path, fingerprint: page.fingerprint)
+            }
         }
-        for e in entries {
-            for text in [e.number, e.source, e.status, e.orderId, e.acquiredAt, index.userName(e.userId)] { hasher.add(text) }
-            hasher.add(e.orderId.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
-        }
-        let path = SitePaths.inventory(page: number)
-        if publisher.canKeep(path, fingerprint: hasher.hex) {
-            _ = publisher.keep(path, fingerprint: hasher.hex)
-            return
-        }
-        var (context, rows) = pages.context(page: number, entries: entries)
-        context["entryRows"] = rows
-        let html = theme.render("inventory", layout.wrap(context, path: path, section: SitePaths.inventory(page: 1)))
-        try publisher.write(path, text: html, fingerprint: hasher.hex)
-        pagesRendered += 1
     }
+
     mutating func renderInventory() throws {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
@@ -38,6 +26,9 @@ extension SiteRun {
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("inventory")] == nil
         let export = inline ? try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher) : nil
         var exportPrint = base
+        let renderer = InventoryRenderer(pages: pages, theme: theme, layout: layout, index: index, base: base,
+                                         canKeep: publisher.keepChecker())
+        var pending: [(number: Int, entries: [InventoryEntry])] = []
         var buffer: [InventoryEntry] = []
         var pageNumber = 1
         do {
@@ -49,9 +40,13 @@ extension SiteRun {
                 if let shard = search.add(entry, page: pageNumber, assignee: assignee) { try publish(shard) }
                 buffer.append(entry)
                 if buffer.count == pages.pageSize {
-                    try inventoryPage(pages, pageNumber, buffer)
+                    pending.append((pageNumber, buffer))
                     buffer.removeAll(keepingCapacity: true)
                     pageNumber += 1
+                    if pending.count == InventoryRenderer.batchPages {
+                        try apply(renderer.run(pending))
+                        pending.removeAll()
+                    }
                 }
             }
             try export?.finish(fingerprint: exportPrint.hex)
@@ -59,9 +54,8 @@ extension SiteRun {
             export?.abandon()
             throw error
         }
-        if !buffer.isEmpty || pageNumber == 1 {
-            try inventoryPage(pages, pageNumber, buffer)
-        }
+        if !buffer.isEmpty || pageNumber == 1 { pending.append((pageNumber, buffer)) }
+        try apply(renderer.run(pending))
         for shard in search.finish() { try publish(shard) }
         if export == nil { try renderInventoryExport(fingerprint: exportPrint.hex) }
     }

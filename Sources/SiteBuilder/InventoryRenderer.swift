@@ -1,0 +1,57 @@
+import Dashboard
+import Dispatch
+import PortingModel
+import Theme
+
+/// Fingerprints and renders inventory pages, several at once on every core; the caller writes the
+/// results in page order.
+struct InventoryRenderer: Sendable {
+    /// Pages handled together.
+    static let batchPages = 8
+
+    let pages: InventoryPages
+    let theme: Theme
+    let layout: Layout
+    let index: SiteIndex
+    let base: Fingerprinter
+    let canKeep: @Sendable (String, String) -> Bool
+
+    /// One page's result: its path, fingerprint, and HTML unless the published page can be kept.
+    struct Page: Sendable {
+        var number: Int
+        var entries: [InventoryEntry]
+        var path = ""
+        var fingerprint = ""
+        var html: String?
+    }
+
+    func run(_ batch: [(number: Int, entries: [InventoryEntry])]) -> [Page] {
+        var results = batch.map { Page(number: $0.number, entries: $0.entries) }
+        results.withUnsafeMutableBufferPointer { out in
+            let slots = SharedSlots(base: out)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in render(&slots.base[i]) }
+        }
+        return results
+    }
+
+    func render(_ page: inout Page) {
+        var hasher = base
+        hasher.add(Int64(page.number))
+        hasher.add(Int64(pages.pageCount))
+        for (source, t) in pages.totals.bySource.sorted(by: { $0.key < $1.key }) {
+            hasher.add(source)
+            hasher.add(Int64(t.total))
+            hasher.add(Int64(t.assigned))
+        }
+        for e in page.entries {
+            for text in [e.number, e.source, e.status, e.orderId, e.acquiredAt, index.userName(e.userId)] { hasher.add(text) }
+            hasher.add(e.orderId.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
+        }
+        page.path = SitePaths.inventory(page: page.number)
+        page.fingerprint = hasher.hex
+        if canKeep(page.path, page.fingerprint) { return }
+        var (context, rows) = pages.context(page: page.number, entries: page.entries)
+        context["entryRows"] = rows
+        page.html = theme.render("inventory", layout.wrap(context, path: page.path, section: SitePaths.inventory(page: 1)))
+    }
+}
