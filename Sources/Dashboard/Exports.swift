@@ -3,19 +3,22 @@ import PortingModel
 /// The downloadable data: the same rows as the pages, as CSV and JSON. PINs are never exported;
 /// account numbers are masked.
 public enum Exports {
-    public static let files = ["orders", "order-numbers", "temp-numbers", "inventory"]
-
+    /// Where export `name` (`orders`, `order-numbers`, `temp-numbers`, `inventory`) is published as CSV.
     public static func csvPath(_ name: String) -> String { "exports/\(name).csv" }
+    /// Where export `name` is published as JSON.
     public static func jsonPath(_ name: String) -> String { "exports/\(name).json" }
 
+    /// The columns of `orders.csv` and the keys of `orders.json`, in order.
     public static let orderColumns = ["id", "status", "subscriber_type", "owner_name", "business_name", "carrier", "btn",
                                       "account_number_masked", "numbers", "created_at", "submitted_at", "foc_date",
                                       "completed_at", "restarted_from"]
 
+    /// One order's export row: account number masked, PIN never included.
     public static func orderFields(_ b: OrderBundle, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
         orderFields(b.order, numbers: b.numbers.count, index: index, display: display)
     }
 
+    /// One order's export row, from the order and how many numbers it has.
     public static func orderFields(_ o: Order, numbers: Int, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
         return [("id", .string(o.id)), ("status", .string(o.status)), ("subscriber_type", .string(o.subscriberType)),
                 ("owner_name", .string(display.exportName(o.ownerName))), ("business_name", .string(display.exportName(o.businessName))),
@@ -25,24 +28,30 @@ public enum Exports {
                 ("completed_at", .string(o.completedAt)), ("restarted_from", .string(o.restartedFrom))]
     }
 
+    /// The columns of `order-numbers.csv`.
     public static let numberColumns = ["order_id", "number", "status", "foc_date", "rejection_code", "rejection_reason", "ported_at"]
 
+    /// One number's export row.
     public static func numberFields(_ n: OrderNumber) -> [(String, JSONText.Value)] {
         [("order_id", .string(n.orderId)), ("number", .string(n.number)), ("status", .string(n.status)),
          ("foc_date", .string(n.focDate)), ("rejection_code", .string(n.rejectionCode)),
          ("rejection_reason", .string(n.rejectionReason)), ("ported_at", .string(n.portedAt))]
     }
 
+    /// The columns of `temp-numbers.csv`.
     public static let tempColumns = ["temp_number", "ported_number", "order_id", "assignee", "state", "assigned_at", "swapped_at"]
 
+    /// One temporary mapping's export row.
     public static func tempFields(_ t: TempMapping, assignee: String?) -> [(String, JSONText.Value)] {
         [("temp_number", .string(t.tempNumber)), ("ported_number", .string(t.portedNumber)), ("order_id", .string(t.orderId)),
          ("assignee", .string(assignee)), ("state", .string(t.state)), ("assigned_at", .string(t.assignedAt)),
          ("swapped_at", .string(t.swappedAt))]
     }
 
+    /// The columns of `inventory.csv`.
     public static let inventoryColumns = ["number", "source", "status", "assignee", "order_id", "acquired_at"]
 
+    /// One inventory number's export row.
     public static func inventoryFields(_ e: InventoryEntry, assignee: String?) -> [(String, JSONText.Value)] {
         [("number", .string(e.number)), ("source", .string(e.source)), ("status", .string(e.status)),
          ("assignee", .string(assignee)), ("order_id", .string(e.orderId)), ("acquired_at", .string(e.acquiredAt))]

@@ -29,6 +29,8 @@ extension SiteRun {
         let renderer = InventoryRenderer(pages: pages, theme: theme, layout: layout, index: index, base: base,
                                          canKeep: publisher.keepChecker())
         var pending: [(number: Int, entries: [InventoryEntry])] = []
+        let pipeline = Pipeline<[InventoryRenderer.Page]>()
+        defer { _ = pipeline.collect() }
         var buffer: [InventoryEntry] = []
         var pageNumber = 1
         do {
@@ -44,7 +46,10 @@ extension SiteRun {
                     buffer.removeAll(keepingCapacity: true)
                     pageNumber += 1
                     if pending.count == InventoryRenderer.batchPages {
-                        try apply(renderer.run(pending))
+                        let done = pipeline.collect()
+                        let work = pending
+                        pipeline.submit { renderer.run(work) }
+                        if let done { try apply(done) }
                         pending.removeAll()
                     }
                 }
@@ -54,6 +59,7 @@ extension SiteRun {
             export?.abandon()
             throw error
         }
+        if let done = pipeline.collect() { try apply(done) }
         if !buffer.isEmpty || pageNumber == 1 { pending.append((pageNumber, buffer)) }
         try apply(renderer.run(pending))
         for shard in search.finish() { try publish(shard) }

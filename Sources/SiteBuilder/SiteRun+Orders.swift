@@ -11,6 +11,8 @@ extension SiteRun {
                                      loaPage: LoaPage(index: index, display: display, config: options.config),
                                      theme: theme, layout: layout, index: index)
         var batch: [(bundle: OrderBundle, fingerprint: String)] = []
+        let pipeline = Pipeline<[(path: String, html: String, fingerprint: String)]>()
+        defer { _ = pipeline.collect() } // never leave a job running past an error
         var duplicates: [Order] = []
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
@@ -37,10 +39,14 @@ extension SiteRun {
             }
             batch.append((bundle, fingerprint))
             if batch.count >= OrderRenderer.batchSize {
-                try write(renderer.render(batch))
+                let pages = pipeline.collect()
+                let work = batch
+                pipeline.submit { renderer.render(work) }
+                if let pages { try write(pages) }
                 batch.removeAll(keepingCapacity: true)
             }
         }, duplicate: { duplicates.append($0) })
+        if let pages = pipeline.collect() { try write(pages) }
         try write(renderer.render(batch))
         progress(orders, total)
         if let exports {
