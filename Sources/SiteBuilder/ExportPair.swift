@@ -21,9 +21,14 @@ final class ExportPair {
 
     /// Appends a row; bytes go to disk in large chunks.
     func append(_ fields: [(String, JSONText.Value)]) throws {
-        csvBuffer += Exports.csvLine(fields)
+        try append(csv: Exports.csvLine(fields), json: JSONText.object(fields))
+    }
+
+    /// Appends a row already formatted as a CSV line and a JSON object.
+    func append(csv line: String, json object: String) throws {
+        csvBuffer += line
         jsonBuffer += rows == 0 ? "\n" : ",\n"
-        jsonBuffer += JSONText.object(fields)
+        jsonBuffer += object
         rows += 1
         if jsonBuffer.utf8.count > 1 << 18 { try flush() }
     }

@@ -3,35 +3,102 @@ import Dispatch
 import PortingModel
 import Theme
 
-/// Renders order pages and LOAs for a batch of orders on every core. Pure: contexts and HTML only;
-/// the caller writes the results in order, so output never depends on thread timing.
+/// Does everything per order that needs neither the database nor the disk's writes, for a batch of
+/// orders on every core: the row checks, the fingerprints, the export lines, and the order page and
+/// LOA unless the published ones were made from the same inputs. Pure; the caller applies the
+/// results in order, so output never depends on thread timing.
 struct OrderRenderer: Sendable {
-    /// Orders rendered together; bounds the work (and memory) in flight.
+    /// Orders handled together; bounds the work (and memory) in flight.
     static let batchSize = 64
+
+    /// What one order contributes to the build.
+    struct Work: Sendable {
+        var bundle: OrderBundle
+        var findings: [Finding] = []
+        var fingerprint = ""
+        var orderPrint = ""
+        var numberPrint = ""
+        var orderRow: (csv: String, json: String)?
+        var numberRows: [(csv: String, json: String)] = []
+        /// Rendered pages; empty when the published ones can be kept.
+        var pages: [(path: String, html: String)] = []
+        var paths: [String] = []
+    }
 
     let orderPage: OrderPage
     let loaPage: LoaPage
     let theme: Theme
     let layout: Layout
     let index: SiteIndex
+    let display: Display
+    let validator: Validator
+    let base: Fingerprinter
+    let exportsInline: Bool
+    /// Whether the published file at a path was made from inputs with a fingerprint.
+    let canKeep: @Sendable (String, String) -> Bool
 
-    /// The order page and LOA of each bundle, in the bundles' order.
-    func render(_ batch: [(bundle: OrderBundle, fingerprint: String)]) -> [(path: String, html: String, fingerprint: String)] {
+    func run(_ batch: [OrderBundle]) -> [Work] {
         guard !batch.isEmpty else { return [] }
-        var results = [(path: String, html: String, fingerprint: String)](repeating: ("", "", ""), count: batch.count * 2)
+        var results = batch.map { Work(bundle: $0) }
         results.withUnsafeMutableBufferPointer { out in
-            let buffer = SharedSlots(base: out)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                let (bundle, fingerprint) = batch[i]
-                let slug = index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)
-                let orderPath = SitePaths.order(slug), loaPath = SitePaths.loa(slug)
-                var (context, rows) = orderPage.context(bundle)
-                context["numberRows"] = rows
-                buffer.base[2 * i] = (orderPath, theme.render("order", layout.wrap(context, path: orderPath, section: nil)), fingerprint)
-                buffer.base[2 * i + 1] = (loaPath, theme.render("loa", layout.wrap(loaPage.context(bundle), path: loaPath, section: nil)), fingerprint)
-            }
+            let slots = SharedSlots(base: out)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in work(on: &slots.base[i]) }
         }
         return results
+    }
+
+    func work(on item: inout Work) {
+        let bundle = item.bundle
+        item.findings = validator.check(bundle)
+        item.fingerprint = pageFingerprint(bundle)
+        (item.orderPrint, item.numberPrint) = exportPrints(bundle)
+        if exportsInline {
+            let fields = Exports.orderFields(bundle, index: index, display: display)
+            item.orderRow = (Exports.csvLine(fields), JSONText.object(fields))
+            item.numberRows = bundle.numbers.map { n in
+                let fields = Exports.numberFields(n)
+                return (Exports.csvLine(fields), JSONText.object(fields))
+            }
+        }
+        let slug = index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)
+        item.paths = [SitePaths.order(slug), SitePaths.loa(slug)]
+        if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
+        var (context, rows) = orderPage.context(bundle)
+        context["numberRows"] = rows
+        item.pages = [
+            (item.paths[0], theme.render("order", layout.wrap(context, path: item.paths[0], section: nil))),
+            (item.paths[1], theme.render("loa", layout.wrap(loaPage.context(bundle), path: item.paths[1], section: nil))),
+        ]
+    }
+
+    /// Everything an order's pages show: its rows, its carrier, the orders linked to it, and `base`.
+    func pageFingerprint(_ bundle: OrderBundle) -> String {
+        var hasher = base
+        bundle.fingerprint(into: &hasher)
+        if let carrier = bundle.order.losingCarrierId.flatMap({ index.carriers[$0] }) {
+            hasher.add(carrier.name)
+            hasher.add(carrier.spid)
+        }
+        hasher.add("links")
+        for child in index.restartedBy[bundle.order.id] ?? [] { hasher.add(child) }
+        hasher.add(bundle.order.restartedFrom.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
+        return hasher.hex
+    }
+
+    /// What each export shows of an order: the orders export its fields and carrier, the
+    /// order-numbers export its numbers.
+    func exportPrints(_ bundle: OrderBundle) -> (String, String) {
+        var orders = Fingerprinter(), numbers = Fingerprinter()
+        let o = bundle.order
+        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
+                     o.submittedAt, o.focDate, o.completedAt, o.restartedFrom, index.carrierName(o.losingCarrierId)] {
+            orders.add(text)
+        }
+        orders.add(Int64(bundle.numbers.count))
+        for n in bundle.numbers {
+            for text in [n.orderId, n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { numbers.add(text) }
+        }
+        return (orders.hex, numbers.hex)
     }
 }
 

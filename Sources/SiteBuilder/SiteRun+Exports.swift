@@ -6,19 +6,6 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
-    /// What each export shows of an order: the orders export its fields and carrier, the
-    /// order-numbers export its numbers.
-    mutating func addExportPrints(_ bundle: OrderBundle) {
-        let o = bundle.order
-        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
-                     o.submittedAt, o.focDate, o.completedAt, o.restartedFrom, index.carrierName(o.losingCarrierId)] {
-            orderExportPrint.add(text)
-        }
-        orderExportPrint.add(Int64(bundle.numbers.count))
-        for n in bundle.numbers {
-            for text in [n.orderId, n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { numberExportPrint.add(text) }
-        }
-    }
     /// The orders and order-numbers exports, each written in a second pass only when its rows changed.
     mutating func renderOrderExports() throws {
         guard !orderExportsDone else { return }
