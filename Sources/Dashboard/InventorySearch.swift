@@ -19,7 +19,8 @@ public struct InventorySearch {
     var currentKey: String?
     var currentRows: [(number: String, page: Int, shown: String)] = []
     var currentPrint = Fingerprinter()
-    var names: [String: Set<Int>] = [:]
+    /// Each assignee's pages, in order (numbers arrive sorted, so pages only grow).
+    var names: [String: [Int]] = [:]
     let display: Display
 
     public init(display: Display) {
@@ -52,7 +53,8 @@ public struct InventorySearch {
         currentPrint.add(Int64(page))
         currentPrint.add(shown)
         if let assignee {
-            names[display.name(assignee), default: []].insert(page)
+            let name = display.name(assignee)
+            if names[name]?.last != page { names[name, default: []].append(page) }
         }
         return finished
     }
@@ -82,7 +84,7 @@ public struct InventorySearch {
         var byKey: [String: [String]] = [:]
         for (name, pages) in names {
             let keys = Set(name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "'" }).map(Self.nameKey))
-            let row = "[\(JSONText.string(name)),[\(pages.sorted().map(String.init).joined(separator: ","))]]"
+            let row = "[\(JSONText.string(name)),[\(pages.map(String.init).joined(separator: ","))]]"
             for key in keys { byKey["u-" + key, default: []].append(row) }
         }
         for (key, rows) in byKey.sorted(by: { $0.key < $1.key }) {

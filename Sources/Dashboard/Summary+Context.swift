@@ -1,7 +1,8 @@
 import PortingModel
 
 extension Summary {
-    /// The context of `index.html`.
+    /// The context of `index.html`. The orders table's rows (`orderRows`) are rendered by the
+    /// caller from the rows `add` returned.
     public func context() -> [String: Any] {
         let page = SitePaths.index
         func link(_ id: String) -> [String: Any] { index.orderLink(id, from: page) }
@@ -13,9 +14,9 @@ extension Summary {
         }
         let statusRows = statusCounts()
         var context: [String: Any] = [
-            "totalOrders": rows.count,
+            "totalOrders": orderCount,
             "totalNumbers": totalNumbers,
-            "openOrders": rows.filter { OrderStatus(rawValue: $0.status)?.isOpen ?? false }.count,
+            "openOrders": openCount,
             "ordersByStatus": statusRows,
             "numbersByStatus": numberCounts(),
             "exceptions": actions(exceptions) as Any,
@@ -38,10 +39,6 @@ extension Summary {
                 return row
             }) as Any,
             "resultCount": results.count,
-            "orderRows": RowSet(kind: "summary-order", values: rows.map { r in
-                [r.id, index.orderHref(r.id, from: page) ?? "", String(r.statusRank)] + RowSet.badgeFields(StatusBadge.order(r.status))
-                    + [r.customer, r.carrier, String(r.numbers), r.submitted, r.foc, String(r.ageDays)]
-            }),
         ]
         context["charts"] = charts(statusRows)
         return compacted(context)

@@ -2,10 +2,6 @@ import PortingModel
 
 /// Everything the summary page shows, accumulated one order at a time so no order is held twice.
 public struct Summary {
-    struct Row {
-        var id: String, status: String, customer: String, carrier: String, numbers: Int
-        var submitted: String, foc: String, ageDays: Int, statusRank: Int
-    }
     struct Action {
         var id: String, customer: String, days: Int, detail: String, sortKey: String
     }
@@ -21,7 +17,8 @@ public struct Summary {
     let display: Display
     var ordersByStatus: [String: Int] = [:]
     var numbersByStatus: [String: Int] = [:]
-    var rows: [Row] = []
+    var orderCount = 0
+    var openCount = 0
     var exceptions: [Action] = []
     var awaitingSignature: [Action] = []
     var focSoon: [Action] = []
@@ -42,17 +39,18 @@ public struct Summary {
         self.display = display
     }
 
-    /// Adds one order to every figure.
-    public mutating func add(_ bundle: OrderBundle) {
+    /// Adds one order to every figure, and returns its row of the orders table (fields of the
+    /// `summary-order` row template), for the caller to render as it streams.
+    @discardableResult
+    public mutating func add(_ bundle: OrderBundle) -> [String] {
         let o = bundle.order
         ordersByStatus[o.status, default: 0] += 1
         totalNumbers += bundle.numbers.count
         for n in bundle.numbers { numbersByStatus[n.status, default: 0] += 1 }
         let customer = display.name(o.businessName ?? o.ownerName)
         let age = display.daysSince(o.submittedAt ?? o.createdAt) ?? 0
-        rows.append(Row(id: o.id, status: o.status, customer: customer, carrier: index.carrierName(o.losingCarrierId),
-                        numbers: bundle.numbers.count, submitted: display.date(o.submittedAt), foc: display.date(o.focDate),
-                        ageDays: age, statusRank: o.knownStatus?.rank ?? 99))
+        orderCount += 1
+        if o.knownStatus?.isOpen == true { openCount += 1 }
         let reasons = Self.reasons(bundle)
         switch o.knownStatus {
         case .exception?:
@@ -79,6 +77,10 @@ public struct Summary {
         }
         addCharts(o)
         for event in bundle.events { addRecent(event) }
+        return [o.id, index.orderHref(o.id, from: SitePaths.index) ?? "", String(o.knownStatus?.rank ?? 99)]
+            + RowSet.badgeFields(StatusBadge.order(o.status))
+            + [customer, index.carrierName(o.losingCarrierId), String(bundle.numbers.count), display.date(o.submittedAt),
+               display.date(o.focDate), String(age)]
     }
 
     static func reasons(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {

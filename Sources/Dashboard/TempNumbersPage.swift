@@ -4,7 +4,7 @@ import PortingModel
 public struct TempNumbersPage {
     let index: SiteIndex
     let display: Display
-    var rows = RowSet(kind: "temp-number")
+    var total = 0
     var counts: [String: Int] = [:]
 
     public init(index: SiteIndex, display: Display) {
@@ -12,7 +12,10 @@ public struct TempNumbersPage {
         self.display = display
     }
 
-    public mutating func add(_ t: TempMapping, assignee: String?) {
+    /// Counts one mapping and returns its row (fields of the `temp-number` row template), for the
+    /// caller to render as it streams.
+    public mutating func add(_ t: TempMapping, assignee: String?) -> [String] {
+        total += 1
         counts[t.state, default: 0] += 1
         let end = t.knownState == .active ? nil : Timestamp.seconds(t.swappedAt)
         var days: Int?
@@ -20,14 +23,14 @@ public struct TempNumbersPage {
             days = Int(((end ?? display.asOf) - start) / 86_400)
         }
         let shown = assignee.map(display.name) ?? ""
-        rows.values.append([displayNumber(t.tempNumber), t.tempNumber, displayNumber(t.portedNumber), t.orderId,
+        return ([displayNumber(t.tempNumber), t.tempNumber, displayNumber(t.portedNumber), t.orderId,
                             index.orderHref(t.orderId, from: SitePaths.tempNumbers) ?? "", shown, assignee == nil ? "" : "assigned"]
                            + RowSet.badgeFields(StatusBadge.temp(t.state))
                            + [days.map(String.init) ?? "", display.date(t.assignedAt), display.date(t.swappedAt)])
     }
 
     public func context() -> [String: Any] {
-        ["tempRows": rows, "total": rows.values.count,
+        ["total": total,
          "counts": TempState.allCases.map { ["state": StatusBadge.temp($0.rawValue), "count": counts[$0.rawValue] ?? 0] }]
     }
 }

@@ -7,7 +7,7 @@ import Theme
 extension SiteRun {
     /// Streams every order: the per-order work (checks, fingerprints, export lines, pages) runs in
     /// the background on every core while the next batch is read; results are applied in order.
-    mutating func renderOrders(into summary: inout Summary) throws {
+    mutating func renderOrders(into summary: inout Summary, table: inout String) throws {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("orders")] == nil
@@ -25,7 +25,7 @@ extension SiteRun {
         func apply(_ work: [OrderRenderer.Work]?) throws {
             for item in work ?? [] {
                 findings += item.findings
-                summary.add(item.bundle)
+                theme.appendRow("summary-order", summary.add(item.bundle), to: &table)
                 orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
                 orderExportPrint.add(item.orderPrint)

@@ -8,11 +8,12 @@ import Theme
 extension SiteRun {
     mutating func renderTempNumbers() throws {
         var temps = TempNumbersPage(index: index, display: display)
+        var rows = ""
         let export = try ExportPair("temp-numbers", columns: Exports.tempColumns, publisher: publisher)
         do {
             try snapshot.forEachTempMappingWithAssignee { mapping, userId in
                 let assignee = index.userName(userId)
-                temps.add(mapping, assignee: assignee)
+                theme.appendRow("temp-number", temps.add(mapping, assignee: assignee), to: &rows)
                 try export.append(Exports.tempFields(mapping, assignee: display.exportName(assignee)))
             }
             try export.finish()
@@ -20,6 +21,8 @@ extension SiteRun {
             export.abandon()
             throw error
         }
-        try page("temp-numbers", temps.context(), path: SitePaths.tempNumbers, section: SitePaths.tempNumbers)
+        var context = temps.context()
+        context["tempRows"] = rows
+        try page("temp-numbers", context, path: SitePaths.tempNumbers, section: SitePaths.tempNumbers)
     }
 }

@@ -56,7 +56,8 @@ struct SiteRun {
     }
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
-        try renderOrders(into: &summary)
+        var ordersTable = ""
+        try renderOrders(into: &summary, table: &ordersTable)
         try renderOrderExports()
         findings += try snapshot.duplicateOpenNumbers()
         findings += try snapshot.tempNumbersPortedElsewhere()
@@ -64,6 +65,7 @@ struct SiteRun {
         try renderTempNumbers()
         try renderInventory()
         var context = summary.context()
+        context["orderRows"] = ordersTable
         let errors = findings.filter { $0.severity == .error }.count
         if !findings.isEmpty { context["problems"] = ["errors": errors, "warnings": findings.count - errors, "href": SitePaths.problems] }
         try page("index", context, path: SitePaths.index, section: SitePaths.index)

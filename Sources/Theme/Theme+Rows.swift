@@ -10,6 +10,11 @@ extension Theme {
         return out
     }
 
+    /// Renders one row of `kind` and appends it to `out`, for tables built as the data streams.
+    public func appendRow(_ kind: String, _ values: [String], to out: inout String) {
+        rowTemplates[kind]?.render(values, into: &out)
+    }
+
     /// Replaces every `RowSet` in a context (at any depth) with its rendered rows.
     func resolvingRowSets(_ context: [String: Any]) -> [String: Any] {
         var out = context

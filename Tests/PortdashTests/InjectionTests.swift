@@ -70,10 +70,13 @@ struct InjectionTests {
         context["numberRows"] = rows
         let loa = LoaPage(index: index, display: display, config: SiteConfig()).context(bundle)
         var summary = Summary(index: index, display: display)
-        summary.add(bundle)
+        var table = ""
+        theme.appendRow("summary-order", summary.add(bundle), to: &table)
+        var index = summary.context()
+        index["orderRows"] = table
         return [theme.render("order", context.merging(chrome) { a, _ in a }),
                 theme.render("loa", loa.merging(chrome) { a, _ in a }),
-                theme.render("index", summary.context().merging(chrome) { a, _ in a })]
+                theme.render("index", index.merging(chrome) { a, _ in a })]
     }
 
     @Test("pages show hostile text back escaped, and no tag or attribute comes from data")
