@@ -110,6 +110,11 @@ extension Publisher {
             && !(path.hasSuffix(".portdash-kept") && liveForeign.contains(String(path.dropLast(14)))) {
             try fs.removeFile("\(staging)/\(path)")
         }
+        // Folders the host removed from the output: drop them from staging too, once empty.
+        let liveFolders = Set(live.folders)
+        for dir in staged.folders.reversed() where !liveFolders.contains(dir) && !ourFolders.contains(dir) {
+            if DiskReading.entries("\(staging)/\(dir)").isEmpty { try fs.removeFolder("\(staging)/\(dir)") }
+        }
     }
 
     /// Moves into the output files a host added to it while this build ran (they are in the folder

@@ -95,11 +95,16 @@ struct PublisherTests {
         _ = try publish(["index.html": "v1"])
         folder.write("site/keep.txt", "keep")
         folder.write("site/gone.txt", "gone")
+        folder.write("site/old-dir/file.txt", "x")
         for version in 2...5 {
-            if version == 3 { try FileManager.default.removeItem(atPath: "\(output)/gone.txt") }
+            if version == 3 {
+                try FileManager.default.removeItem(atPath: "\(output)/gone.txt")
+                try FileManager.default.removeItem(atPath: "\(output)/old-dir")
+            }
             _ = try publish(["index.html": "v\(version)"])
             #expect(SiteInspection.text(output, "keep.txt") == "keep", "build \(version)")
             #expect(FileManager.default.fileExists(atPath: "\(output)/gone.txt") == (version < 3), "build \(version)")
+            #expect(FileManager.default.fileExists(atPath: "\(output)/old-dir") == (version < 3), "build \(version)")
         }
     }
 
