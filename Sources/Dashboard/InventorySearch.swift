@@ -9,11 +9,8 @@ public struct InventorySearch {
     public struct Shard {
         public let path: String
         public let fingerprint: String
-        let key: String
-        let rows: [String]
-        let make: (String, [String]) -> String
-
-        public func text() -> String { make(key, rows) }
+        /// Makes the script text (only called when the shard must be written).
+        public let text: () -> String
     }
 
     var currentKey: String?
@@ -66,10 +63,10 @@ public struct InventorySearch {
             currentPrint = Fingerprinter()
         }
         let rows = currentRows
-        return Shard(path: Self.path(key), fingerprint: currentPrint.hex, key: key, rows: [], make: { key, _ in
-            "portdashSearch.add(\(JSONText.string(key)),[\n" + rows.map { row in
+        return Shard(path: Self.path(key), fingerprint: currentPrint.hex, text: {
+            Self.script(key, rows.map { row in
                 "[\(JSONText.string(row.number)),\(JSONText.string(displayNumber(row.number))),\(row.page),\(JSONText.string(row.shown))]"
-            }.joined(separator: ",\n") + "]);\n"
+            })
         })
     }
 
@@ -91,7 +88,7 @@ public struct InventorySearch {
             let sorted = rows.sorted()
             var print = Fingerprinter()
             for row in sorted { print.add(row) }
-            out.append(Shard(path: Self.path(key), fingerprint: print.hex, key: key, rows: sorted, make: Self.script))
+            out.append(Shard(path: Self.path(key), fingerprint: print.hex, text: { Self.script(key, sorted) }))
         }
         return out
     }

@@ -26,12 +26,6 @@ enum DiskReading {
         return x.st_ino == y.st_ino && x.st_dev == y.st_dev
     }
 
-    static func size(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_size)
-    }
-
     /// Entries of a folder (names only), sorted; empty when it cannot be read.
     static func entries(_ folder: String) -> [String] {
         guard let dir = opendir(folder) else { return [] }

@@ -43,7 +43,6 @@ extension Publisher {
 
     /// Abandons the publish: removes staging, leaves the output as it was.
     public func abort() {
-        open?.abandon()
         try? removeTree(staging)
     }
 

@@ -17,7 +17,6 @@ public final class Publisher {
     var current = Manifest()
     var report = PublishReport()
     var madeFolders: Set<String> = []
-    var open: StagedFile?
     var started = false
     /// The manifest of the previous site kept in staging, when it can be brought up to date.
     var reusable: Manifest?
@@ -127,7 +126,11 @@ public final class Publisher {
 
     /// Whether a published file was made from inputs with this fingerprint and is still there.
     public func canKeep(_ path: String, fingerprint: String) -> Bool {
-        previous?.fingerprints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
+        Self.isKept(path, fingerprint, prints: previous?.fingerprints ?? [:], output: output)
+    }
+
+    static func isKept(_ path: String, _ fingerprint: String, prints: [String: String], output: String) -> Bool {
+        prints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
     }
 
     /// `canKeep` as a function safe to call from any thread while the build renders (it only reads
@@ -135,9 +138,7 @@ public final class Publisher {
     public func keepChecker() -> @Sendable (String, String) -> Bool {
         let prints = previous?.fingerprints ?? [:]
         let output = output
-        return { path, fingerprint in
-            prints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
-        }
+        return { path, fingerprint in Self.isKept(path, fingerprint, prints: prints, output: output) }
     }
 
     /// Records what the build was made from (see `Manifest.inputs`).

@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+@testable import OrderStore
 import PortingModel
 import TestSupport
 import Testing
@@ -14,15 +15,11 @@ struct InjectionTests {
                          "-3", "@cmd", "\t", "\r", "\n", ",", ";", "é", "💥", "\u{2028}", "{{", "}}", "{{{x}}}", "{{>status}}",
                          " ", "a", "Z", "0", "%2e%2e/", "../", "<!--", "-->", "<svg onload=alert(1)>", "data:text/html,x"]
 
+    /// Hostile strings from the demo's seeded generator, so every run tests the same cases.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator: SeededRandom
+        init(state: UInt64) { generator = SeededRandom(seed: state) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func string() -> String {
             (0..<Int(next() % 7 + 1)).map { _ in InjectionTests.pieces[Int(next() % UInt64(InjectionTests.pieces.count))] }.joined()
         }
