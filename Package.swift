@@ -45,7 +45,10 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Dashboard", "PortingModel", "TestSupport"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
-        .testTarget(name: "PortdashTests", dependencies: ["SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport", "Dashboard", "Theme"]),
+        .testTarget(name: "PortdashTests", dependencies: [
+            "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport", "Dashboard", "Theme",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

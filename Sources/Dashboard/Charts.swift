@@ -14,8 +14,8 @@ public enum Charts {
     }
 
     /// Horizontal bars, one row each: good for long labels such as statuses.
-    public static func horizontal(id: String, title: String, bars: [Bar]) -> String {
-        let rowHeight = 22, labelWidth = 170, width = 520, valueWidth = 50
+    public static func horizontal(id: String, title: String, bars: [Bar], labelWidth: Int = 170) -> String {
+        let rowHeight = 22, width = 350 + labelWidth, valueWidth = 50
         let height = max(1, bars.count) * rowHeight + 8
         let maxValue = max(1, bars.map { $0.values.first ?? 0 }.max() ?? 1)
         var svg = open(id: id, title: title, width: width, height: height)

@@ -9,9 +9,12 @@ public struct Display: Sendable {
     public let redact: Bool
     /// The configured zone's name, as people wrote it (`UTC`, `America/Chicago`).
     public let zoneName: String
+    /// Which days count as business days.
+    public let calendar: BusinessCalendar
 
-    public init(asOf: Int64, timeZone: String, redact: Bool = false) {
+    public init(asOf: Int64, timeZone: String, redact: Bool = false, calendar: BusinessCalendar = BusinessCalendar()) {
         self.asOf = asOf
+        self.calendar = calendar
         self.zoneName = timeZone
         self.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
         self.redact = redact
@@ -36,6 +39,33 @@ public struct Display: Sendable {
     public func daysSince(_ text: String?) -> Int? {
         guard let seconds = Timestamp.seconds(text) else { return nil }
         return Int((asOf - seconds) / 86_400)
+    }
+
+    /// The date (day number) of an instant in the display time zone.
+    public func localDay(seconds: Int64) -> Int64 {
+        let local = seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    }
+
+    /// The date of a stored time in the display time zone; a stored date (`2026-03-01`) is that date.
+    public func localDay(_ text: String?) -> Int64? {
+        guard let text, let seconds = Timestamp.seconds(text) else { return nil }
+        return text.utf8.count == 10 ? Timestamp.day(text) : localDay(seconds: seconds)
+    }
+
+    /// The "as of" date in the display time zone.
+    public var today: Int64 { localDay(seconds: asOf) }
+
+    /// Business days from the date of `text` to the "as of" date, or nil when `text` is not a date
+    /// or is later.
+    public func businessDaysSince(_ text: String?) -> Int? {
+        guard let day = localDay(text) else { return nil }
+        return calendar.days(from: day, to: today)
+    }
+
+    /// Business days of a span, its ends taken as dates in the display time zone.
+    public func businessDays(_ span: OrderTiming.Span) -> Int {
+        calendar.days(from: localDay(seconds: span.start), to: localDay(seconds: span.end)) ?? 0
     }
 
     /// The "as of" time as shown in page footers.

@@ -64,6 +64,7 @@ public enum Exports {
             case .string(let text): return text ?? ""
             case .int(let int): return int.map { String($0) } ?? ""
             case .bool(let bool): return bool ? "true" : "false"
+            case .decimal(let number): return number.map(Percentiles.oneDecimal) ?? ""
             }
         })
     }

@@ -1,9 +1,13 @@
+import PortingModel
+
 /// JSON text written by hand so exports stream row by row with keys in a fixed order.
 public enum JSONText {
     public enum Value {
         case string(String?)
         case int(Int64?)
         case bool(Bool)
+        /// A figure with one decimal (`42.9`), or null.
+        case decimal(Double?)
     }
 
     /// One object on one line, keys in the given order.
@@ -23,6 +27,7 @@ public enum JSONText {
         case .string(let text): return text.map(string) ?? "null"
         case .int(let int): return int.map { String($0) } ?? "null"
         case .bool(let bool): return bool ? "true" : "false"
+        case .decimal(let number): return number.map(Percentiles.oneDecimal) ?? "null"
         }
     }
 

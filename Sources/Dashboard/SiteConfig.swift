@@ -17,6 +17,8 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     public var redact = false
     /// The "as of" time (ISO 8601 UTC); when nil, the latest time in the data.
     public var asOf: String?
+    /// Dates (`2026-12-25`) that are not business days, for the carrier and aging figures.
+    public var holidays: [String] = []
     /// Defaults for the command line.
     public var database: String?
     public var output: String?
@@ -24,8 +26,13 @@ public struct SiteConfig: Codable, Sendable, Equatable {
 
     public init() {}
 
+    /// The business-day calendar of `holidays` (checked by `check`).
+    public var calendar: BusinessCalendar {
+        BusinessCalendar(holidays: holidays.compactMap { Timestamp.day($0) })
+    }
+
     enum CodingKeys: String, CodingKey {
-        case title, provider, timeZone, inventoryPageSize, maskAccountOnLoa, redact, asOf, database, output, theme
+        case title, provider, timeZone, inventoryPageSize, maskAccountOnLoa, redact, asOf, holidays, database, output, theme
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +45,7 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         maskAccountOnLoa = try c.decodeIfPresent(Bool.self, forKey: .maskAccountOnLoa) ?? d.maskAccountOnLoa
         redact = try c.decodeIfPresent(Bool.self, forKey: .redact) ?? d.redact
         asOf = try c.decodeIfPresent(String.self, forKey: .asOf)
+        holidays = try c.decodeIfPresent([String].self, forKey: .holidays) ?? d.holidays
         database = try c.decodeIfPresent(String.self, forKey: .database)
         output = try c.decodeIfPresent(String.self, forKey: .output)
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
@@ -65,6 +73,9 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         }
         guard (10...10_000).contains(inventoryPageSize) else {
             throw ConfigError("config \(source): inventoryPageSize must be between 10 and 10000, not \(inventoryPageSize)")
+        }
+        for holiday in holidays where holiday.utf8.count != 10 || Timestamp.day(holiday) == nil {
+            throw ConfigError("config \(source): holidays: \(quoted(holiday)) is not a date (2026-12-25)")
         }
         if let asOf, Timestamp.seconds(asOf) == nil {
             throw ConfigError("config \(source): asOf \(quoted(asOf)) is not an ISO 8601 UTC time (2026-11-20T17:00:00Z)")

@@ -25,6 +25,7 @@ public struct Validator: Sendable {
         for event in bundle.events {
             findings += checkEvent(event)
         }
+        findings += OrderTiming(bundle).findings(orderId: id)
         return findings
     }
 

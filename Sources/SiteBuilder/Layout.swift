@@ -8,13 +8,19 @@ struct Layout: Sendable {
     let asOfISO: String
 
     static let sections: [(label: String, path: String)] = [
-        ("Summary", SitePaths.index), ("Temporary numbers", SitePaths.tempNumbers),
+        ("Summary", SitePaths.index), ("Carriers", Scorecards.page), ("Aging", Aging.page), ("Temporary numbers", SitePaths.tempNumbers),
         ("Inventory", SitePaths.inventory(page: 1)), ("Data problems", SitePaths.problems),
     ]
 
     /// Pages whose content depends on the "as of" time, and so show it. Order, LOA and inventory
     /// pages do not: they stay byte-identical until their own data changes.
     static let datedPages: Set<String> = [SitePaths.index, SitePaths.tempNumbers, SitePaths.problems]
+    /// Folders whose every page is dated: their figures count days up to the "as of" time.
+    static let datedFolders = ["carriers/", "aging/"]
+
+    static func isDated(_ path: String) -> Bool {
+        datedPages.contains(path) || datedFolders.contains { path.hasPrefix($0) }
+    }
 
     /// `context` with `root`, `site` and `nav` added for the page at `path`.
     func wrap(_ context: [String: Any], path: String, section: String?) -> [String: Any] {
@@ -22,7 +28,7 @@ struct Layout: Sendable {
         var out = context
         out["root"] = root
         var site: [String: Any] = ["title": title, "provider": provider]
-        if Self.datedPages.contains(path) {
+        if Self.isDated(path) {
             site["asOf"] = asOf
             site["asOfISO"] = asOfISO
         }

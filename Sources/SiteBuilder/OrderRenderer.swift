@@ -15,6 +15,7 @@ struct OrderRenderer: Sendable {
     struct Work: Sendable {
         var bundle: OrderBundle
         var findings: [Finding] = []
+        var timing: OrderTiming?
         var fingerprint = ""
         var orderPrint = ""
         var numberPrint = ""
@@ -50,6 +51,7 @@ struct OrderRenderer: Sendable {
     func work(on item: inout Work) {
         let bundle = item.bundle
         item.findings = validator.check(bundle)
+        item.timing = OrderTiming(bundle)
         item.fingerprint = pageFingerprint(bundle)
         (item.orderPrint, item.numberPrint) = exportPrints(bundle)
         if exportsInline {

@@ -26,6 +26,9 @@ extension SiteRun {
             for item in work ?? [] {
                 findings += item.findings
                 theme.appendRow("summary-order", summary.add(item.bundle), to: &table)
+                let timing = item.timing ?? OrderTiming(item.bundle)
+                scorecards.add(item.bundle, timing: timing)
+                aging.add(item.bundle, timing: timing)
                 orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
                 orderExportPrint.add(item.orderPrint)

@@ -22,6 +22,8 @@ struct SiteRun {
     var orderExportPrint = Fingerprinter()
     var numberExportPrint = Fingerprinter()
     var orderExportsDone = false
+    var scorecards: Scorecards
+    var aging: Aging
     /// Called with (orders done, orders in all) as the build goes.
     var progress: (Int, Int) -> Void = { _, _ in }
 
@@ -33,11 +35,14 @@ struct SiteRun {
         let links = try snapshot.restartLinks()
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
         let asOfText = try options.config.asOf ?? snapshot.latestActivity()
-        display = Display(asOf: Timestamp.seconds(asOfText) ?? 0, timeZone: options.config.timeZone, redact: options.config.redact)
+        display = Display(asOf: Timestamp.seconds(asOfText) ?? 0, timeZone: options.config.timeZone, redact: options.config.redact,
+                          calendar: options.config.calendar)
         layout = Layout(title: options.config.title, provider: options.config.provider, asOf: display.asOfText,
                         asOfISO: Timestamp.isoDateTime(seconds: display.asOf))
         validator = Validator(references: References(carrierIds: Set(index.carriers.keys), userIds: Set(index.users.keys),
                                                      orderIds: Set(links.map(\.id))))
+        scorecards = Scorecards(index: index, display: display)
+        aging = Aging(index: index, display: display)
         findings += RestartChains.loops(links)
         for carrier in index.carriers.values.sorted(by: { $0.id < $1.id }) { findings += validator.check(carrier) }
         for user in index.users.values.sorted(by: { $0.id < $1.id }) { findings += validator.check(user) }
@@ -64,7 +69,11 @@ struct SiteRun {
         findings += try snapshot.orphans()
         try renderTempNumbers()
         try renderInventory()
+        try renderCarriers()
+        try renderAging()
         var context = summary.context()
+        context["aging"] = aging.headline(from: SitePaths.index)
+        context["carriersHref"] = Scorecards.page
         context["orderRows"] = ordersTable
         let errors = findings.filter { $0.severity == .error }.count
         if !findings.isEmpty { context["problems"] = ["errors": errors, "warnings": findings.count - errors, "href": SitePaths.problems] }

@@ -4,7 +4,9 @@ import Mustache
 /// A loaded, checked theme: Mustache templates parsed once, and the asset files to publish.
 public struct Theme: Sendable {
     /// The templates every theme must have, one per page kind, plus the layout they inherit.
-    public static let requiredTemplates = ["layout", "index", "order", "loa", "temp-numbers", "inventory", "problems"]
+    public static let requiredTemplates = [
+        "layout", "index", "order", "loa", "temp-numbers", "inventory", "problems", "carriers", "carrier", "aging", "order-list",
+    ]
 
     public let folder: String
     let library: MustacheLibrary

@@ -6,7 +6,7 @@ struct Portdash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portdash",
         abstract: "Publish number-porting dashboards as a static site from an order database.",
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [BuildCommand.self, DemoCommand.self, CheckCommand.self, InitCommand.self, SchemaCommand.self]
     )
 }

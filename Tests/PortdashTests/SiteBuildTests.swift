@@ -76,7 +76,7 @@ struct SiteBuildTests {
         #expect {
             _ = try build("", theme: theme)
         } throws: { error in
-            "\(error)".hasPrefix("theme \(theme): templates/index.mustache:") && "\(error)".hasSuffix("partial \"status\" does not exist (no templates/status.mustache)")
+            "\(error)".hasPrefix("theme \(theme): templates/carrier.mustache:") && "\(error)".hasSuffix("partial \"status\" does not exist (no templates/status.mustache)")
         }
         let after = try FileManager.default.attributesOfItem(atPath: "\(out)/index.html")[.modificationDate] as? Date
         #expect(before == after)

@@ -3,7 +3,7 @@ import PortingModel
 extension DemoGenerator {
     mutating func makeOrder(index: Int, status: OrderStatus, business: Bool) -> OrderBundle {
         let id = Self.orderId(index)
-        let carrierIndex = random.int(0...(DemoVocabulary.carriers.count - 1))
+        let carrierIndex = DemoVocabulary.carrierFor(status, drawn: random.int(0...(DemoVocabulary.carriers.count - 1)))
         let carrier = DemoVocabulary.carriers[carrierIndex]
         let place = random.pick(DemoVocabulary.places)
         var order = Order(id: id, status: status.rawValue)

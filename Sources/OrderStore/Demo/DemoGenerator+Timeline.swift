@@ -33,7 +33,8 @@ extension DemoGenerator {
     /// Sets the order's dates and returns its status history, ending at or before the demo's "now".
     mutating func makeTimeline(for order: inout Order, status: OrderStatus, index: Int, notBefore: Int64? = nil) -> [OrderEvent] {
         let path = Self.path(to: status)
-        let activeAge = status.isTerminal ? random.int(20...160) : random.int(1...45)
+        let pace = DemoVocabulary.pace(order.losingCarrierId.map { Int($0) - 1 } ?? 0)
+        let activeAge = status.isTerminal ? Int(Double(random.int(20...120)) * pace) : random.int(1...45)
         var created = DemoClock.asOf - Int64(activeAge) * 86_400 - Int64(random.int(0...36_000))
         if let notBefore { created = max(created, notBefore) }
         let span = max(3_600, DemoClock.asOf - created - 3_600)
@@ -48,7 +49,7 @@ extension DemoGenerator {
         order.updatedAt = DemoClock.text(times.last!)
         if let submitted = path.firstIndex(of: .submitted) { order.submittedAt = DemoClock.text(times[submitted]) }
         if status == .focConfirmed {
-            order.focDate = DemoClock.date(DemoClock.asOf + Int64(random.int(0...20)) * 86_400)
+            order.focDate = DemoClock.date(DemoClock.asOf + Int64(random.int(-4...20)) * 86_400) // a few FOC dates missed
         }
         if let foc = path.firstIndex(of: .focConfirmed), status != .focConfirmed {
             order.focDate = DemoClock.date(times[min(foc + 1, times.count - 1)])

@@ -1,3 +1,5 @@
+import PortingModel
+
 /// Names, places and carriers the demo data is made of. Companies and people are fictional.
 enum DemoVocabulary {
     static let carriers: [(name: String, spid: String, wantsPin: Bool)] = [
@@ -8,6 +10,21 @@ enum DemoVocabulary {
         ("RingCentral", "528E", true), ("8x8", "543D", true), ("Vonage Business", "512F", true),
         ("Bandwidth", "979E", false),
     ]
+
+    /// Carriers (by index) that reject more than the others, so the carrier pages show a difference.
+    static let rejectsOften = [0, 3, 7]
+
+    /// The carrier of a demo order: the one drawn, except that two in three rejected orders of the
+    /// other carriers go to one that rejects often. Draws nothing, so the rest of the data stays.
+    static func carrierFor(_ status: OrderStatus, drawn: Int) -> Int {
+        guard status == .exception || status == .suppPending, !rejectsOften.contains(drawn), drawn % 3 != 0 else { return drawn }
+        return rejectsOften[drawn % rejectsOften.count]
+    }
+
+    /// How long a carrier takes, as a factor of a finished order's age: some are quick, some slow.
+    static func pace(_ carrierIndex: Int) -> Double {
+        [0.7, 1.0, 1.5][carrierIndex % 3]
+    }
 
     static let firstNames = ["Maria", "James", "Aisha", "Wei", "Carlos", "Priya", "John", "Fatima", "Olga", "Kenji",
                              "Grace", "Mohammed", "Sofia", "Liam", "Amara", "Noah", "Elena", "Tomás", "Hana", "David",

@@ -1,0 +1,144 @@
+import PortingModel
+
+/// The carrier pages' contexts and the carriers export.
+extension Scorecards {
+    public static let page = "carriers/index.html"
+    static let noData = "no data"
+
+    /// The three spans the timing columns measure, as pages and exports name them.
+    /// In the order of `CarrierFigures.spans`.
+    static let spans: [(label: String, key: String)] = [
+        ("Submission to FOC", "submission_to_foc"), ("FOC to completion", "foc_to_completion"),
+        ("Submission to completion", "submission_to_completion"),
+    ]
+
+    static func text(_ value: Double?, suffix: String = "") -> String {
+        value.map { Percentiles.oneDecimal($0) + suffix } ?? noData
+    }
+
+    /// One carrier's figures as a page prints them, links relative to `page`.
+    func row(_ key: Int64?, from page: String) -> [String: Any] {
+        let f = figures[key] ?? CarrierFigures()
+        let root = SitePaths.root(of: page)
+        var row: [String: Any] = [
+            "name": name(key), "href": root + Self.folder(key) + "/index.html", "anchor": "carrier-" + (key.map { String($0) } ?? "unknown"),
+            "orders": f.orders, "open": f.open, "numbers": f.numbers, "completed": f.completed, "finished": f.finished,
+            "completionRate": Self.text(f.completionRate, suffix: "%"), "completionSort": f.completionRate ?? -1,
+            "rejected": f.rejected, "rejectionRate": Self.text(f.rejectionRate, suffix: "%"), "rejectionSort": f.rejectionRate ?? -1,
+            "topReasons": f.topReasons().map { ["code": $0.code, "text": $0.text, "count": $0.count] },
+            "spans": zip(Self.spans, f.spans).map { span, values -> [String: Any] in
+                let median = Percentiles.median(values), p90 = Percentiles.p90(values)
+                return ["label": span.label, "median": Self.text(median), "p90": Self.text(p90), "count": values.count,
+                        "medianSort": median ?? -1, "p90Sort": p90 ?? -1]
+            },
+        ]
+        if let spid = key.flatMap({ index.carriers[$0]?.spid }), !spid.isEmpty { row["spid"] = spid }
+        return row
+    }
+
+    /// The context of `carriers/index.html`.
+    public func indexContext() -> [String: Any] {
+        let rows = keys.map { row($0, from: Self.page) }
+        return [
+            "carriers": rows, "count": rows.count, "spanLabels": Self.spans.map { ["label": $0.label] },
+            "charts": comparisonCharts(),
+        ]
+    }
+
+    func comparisonCharts() -> [[String: Any]] {
+        let known = keys.filter { (figures[$0]?.orders ?? 0) > 0 }
+        let rejection = known.map { key in
+            Charts.Bar(label: name(key), values: [Int((figures[key]?.rejectionRate ?? 0).rounded())], tone: "bad")
+        }
+        let completion = known.map { key -> Charts.Bar in
+            let median = Percentiles.median(figures[key]?.submissionToCompletion ?? [])
+            return Charts.Bar(label: name(key), values: [Int((median ?? 0).rounded())])
+        }
+        func table(_ keys: [Int64?], _ headers: [String], _ value: (CarrierFigures) -> String) -> [String: Any] {
+            ["headers": headers.map { ["h": $0] },
+             "rows": keys.map { key in ["label": name(key), "values": [["v": value(figures[key] ?? CarrierFigures())]]] }]
+        }
+        return [
+            ["id": "chart-rejection", "title": "Orders rejected at least once (%)",
+             "svg": Charts.horizontal(id: "chart-rejection", title: "Orders rejected at least once, percent, by carrier", bars: rejection, labelWidth: 230),
+             "table": table(known, ["Carrier", "Rejected (%)"]) { Self.text($0.rejectionRate, suffix: "%") }],
+            ["id": "chart-completion", "title": "Median business days from submission to completion",
+             "svg": Charts.horizontal(id: "chart-completion", title: "Median business days from submission to completion, by carrier",
+                                      bars: completion, labelWidth: 230),
+             "table": table(known, ["Carrier", "Median days"]) { Self.text(Percentiles.median($0.submissionToCompletion)) }],
+        ]
+    }
+
+    /// The lists of a carrier's pages: its open orders, and the orders hit by each rejection code.
+    public func lists(_ key: Int64?) -> [OrderList] {
+        let f = figures[key] ?? CarrierFigures()
+        let folder = Self.folder(key), carrier = name(key)
+        let parent = (label: carrier, path: folder + "/index.html")
+        var open = OrderList(folder: folder + "/open", title: "Open orders with \(carrier)",
+                             note: "Orders not yet finished, oldest first; days are business days since submission.",
+                             dateLabel: "Submitted", daysLabel: "Days open", parent: parent)
+        open.rows = f.openOrders
+        var out = [open]
+        for (code, reason) in f.reasons.sorted(by: { $0.key < $1.key }) {
+            var list = OrderList(folder: folder + "/reasons/" + OrderSlug.make(code).lowercased(),
+                                 title: "\(carrier): orders rejected with \(code)",
+                                 note: "Orders with a number rejected with this code, latest rejection first.",
+                                 dateLabel: "Rejected", daysLabel: "", parent: parent)
+            list.rows = reason.orders
+            out.append(list)
+        }
+        return out
+    }
+
+    /// The context of one carrier's page.
+    public func carrierContext(_ key: Int64?) -> [String: Any] {
+        let f = figures[key] ?? CarrierFigures()
+        let page = Self.folder(key) + "/index.html"
+        let root = SitePaths.root(of: page)
+        let lists = self.lists(key)
+        let reasonRows: [[String: Any]] = zip(f.reasons.sorted(by: { $0.key < $1.key }), lists.dropFirst()).map { entry, list in
+            ["code": entry.key, "text": entry.value.text, "count": entry.value.orders.count, "href": root + list.path]
+        }
+        var context: [String: Any] = [
+            "carrier": row(key, from: page), "months": monthRows(f), "monthChart": monthChart(f),
+            "openCount": f.open, "openHref": root + lists[0].path, "carriersHref": root + Self.page,
+        ]
+        if !reasonRows.isEmpty { context["reasons"] = ["rows": reasonRows] }
+        let oldest = lists[0].sorted.prefix(10).map { r -> [String: Any] in
+            var fields: [String: Any] = ["order": index.orderLink(r.id, from: page), "customer": r.customer,
+                                         "status": StatusBadge.order(r.status), "date": r.date]
+            if let days = r.days { fields["days"] = days }
+            return fields
+        }
+        if !oldest.isEmpty { context["oldestOpen"] = ["rows": oldest] }
+        return context
+    }
+
+    /// The last `months` months, oldest first.
+    func monthKeys() -> [Int] {
+        let last = Self.month(day: display.today)
+        return ((last - Self.months + 1)...last).map { $0 }
+    }
+
+    static func monthLabel(_ month: Int) -> String {
+        let m = month % 12 + 1
+        return "\(month / 12)-\(m < 10 ? "0" : "")\(m)"
+    }
+
+    func monthRows(_ f: CarrierFigures) -> [[String: Any]] {
+        monthKeys().map { m in
+            let month = f.months[m] ?? CarrierFigures.Month()
+            return ["month": Self.monthLabel(m), "submitted": month.submitted, "completed": month.completed,
+                    "rejected": month.rejected, "median": Self.text(Percentiles.median(month.submissionToCompletion))]
+        }
+    }
+
+    func monthChart(_ f: CarrierFigures) -> String {
+        let bars = monthKeys().map { m -> Charts.Bar in
+            let month = f.months[m] ?? CarrierFigures.Month()
+            return Charts.Bar(label: String(Self.monthLabel(m).dropFirst(2)), values: [month.submitted, month.completed, month.rejected])
+        }
+        return Charts.columns(id: "chart-months", title: "Orders submitted, completed and rejected per month", bars: bars,
+                              series: ["Submitted", "Completed", "Rejected"])
+    }
+}

@@ -1,0 +1,36 @@
+import Dashboard
+import PortingModel
+
+/// The pages about how porting is going: carrier scorecards and aging lists.
+extension SiteRun {
+    /// `carriers/index.html`, each carrier's page and lists, and the carriers export.
+    mutating func renderCarriers() throws {
+        try page("carriers", scorecards.indexContext(), path: Scorecards.page, section: Scorecards.page)
+        for key in scorecards.keys {
+            let path = Scorecards.folder(key) + "/index.html"
+            try page("carrier", scorecards.carrierContext(key), path: path, section: Scorecards.page)
+            for list in scorecards.lists(key) { try render(list, section: Scorecards.page) }
+        }
+        let export = try ExportPair(Scorecards.exportName, columns: Scorecards.exportColumns, publisher: publisher)
+        do {
+            for key in scorecards.keys { try export.append(scorecards.exportFields(key)) }
+            try export.finish()
+        } catch {
+            export.abandon()
+            throw error
+        }
+    }
+
+    /// `aging/index.html` and its lists.
+    mutating func renderAging() throws {
+        try page("aging", aging.headline(from: Aging.page), path: Aging.page, section: Aging.page)
+        for list in aging.lists { try render(list, section: Aging.page) }
+    }
+
+    /// Every page of a list of orders.
+    mutating func render(_ list: OrderList, section: String) throws {
+        for (path, context) in list.pages(index: index) {
+            try page("order-list", context, path: path, section: section)
+        }
+    }
+}
