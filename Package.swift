@@ -1,11 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Built and tested on Linux only: the publisher uses renameat2, flock and st_mtim through Glibc.
 let package = Package(
     name: "portdash",
-    platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "portdash", targets: ["portdash"]),
+        .executable(name: "portdash", targets: ["portdash"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,28 +16,34 @@ let package = Package(
         // Domain values and rules. Pure.
         .target(name: "PortingModel"),
         // The database contract, read-only loading, demo data. The only importer of GRDB.
-        .target(name: "OrderStore", dependencies: [
-            "PortingModel",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "OrderStore",
+            dependencies: [
+                "PortingModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // Page plan, view models, aggregates, SVG charts, exports. Pure.
         .target(name: "Dashboard", dependencies: ["PortingModel"]),
         // Theme loading and Mustache rendering. The only importer of Mustache.
-        .target(name: "Theme", dependencies: [
-            "Dashboard",
-            "PortingModel",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "Theme",
+            dependencies: [
+                "Dashboard",
+                "PortingModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Small C shims for system calls Swift does not import (renameat2, flock).
         .target(name: "CSystemShims"),
         // The output folder: manifest, staging, atomic swap, lock, file-system seam.
         .target(name: "Publisher", dependencies: ["PortingModel", "CSystemShims"]),
         // The pipeline: store -> dashboard -> theme -> publisher.
         .target(name: "SiteBuilder", dependencies: ["PortingModel", "OrderStore", "Dashboard", "Theme", "Publisher"]),
-        .executableTarget(name: "portdash", dependencies: [
-            "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "portdash",
+            dependencies: [
+                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Fixtures from SQL text, temporary folders, a CLI runner.
         .target(name: "TestSupport", dependencies: ["OrderStore", "PortingModel", "Publisher", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PortingModelTests", dependencies: ["PortingModel"]),
@@ -45,10 +51,12 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Dashboard", "PortingModel", "TestSupport"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
-        .testTarget(name: "PortdashTests", dependencies: [
-            "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport", "Dashboard", "Theme",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "PortdashTests",
+            dependencies: [
+                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "TestSupport", "Dashboard", "Theme",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,23 +29,28 @@ public struct Aging {
         let parent = (label: "Aging", path: Self.page)
         let business = "Days are business days (weekdays, less the configured holidays), counted in the display time zone."
         ages = Self.buckets.map { bucket in
-            OrderList(folder: "\(Self.folder)/\(bucket.slug)", title: "Open orders \(bucket.label) since submission",
-                      note: "Open orders submitted \(bucket.label) ago, oldest first. \(business)",
-                      dateLabel: "Submitted", daysLabel: "Days since submission", parent: parent)
+            OrderList(
+                folder: "\(Self.folder)/\(bucket.slug)", title: "Open orders \(bucket.label) since submission",
+                note: "Open orders submitted \(bucket.label) ago, oldest first. \(business)",
+                dateLabel: "Submitted", daysLabel: "Days since submission", parent: parent)
         }
-        pastRequested = OrderList(folder: "\(Self.folder)/past-requested-date", title: "Open orders past their requested port date",
-                                  note: "Open orders whose requested port date is before today, longest overdue first. \(business)",
-                                  dateLabel: "Requested port date", daysLabel: "Days overdue", parent: parent)
-        focMissed = OrderList(folder: "\(Self.folder)/foc-missed", title: "FOC missed",
-                              note: "Open orders whose FOC date is before today and that have not completed, longest overdue first. \(business)",
-                              dateLabel: "FOC date", daysLabel: "Days since FOC date", parent: parent)
-        staleExceptions = OrderList(folder: "\(Self.folder)/stale-exceptions",
-                                    title: "Exceptions without an answer for more than \(Self.exceptionDays) days",
-                                    note: "Orders in exception whose last rejection is more than \(Self.exceptionDays) days old. \(business)",
-                                    dateLabel: "Rejected", daysLabel: "Days in exception", parent: parent)
-        unsignedLoas = OrderList(folder: "\(Self.folder)/unsigned-loas", title: "LOAs unsigned for more than \(Self.signatureDays) days",
-                                 note: "Orders awaiting the owner's signature for more than \(Self.signatureDays) days. \(business)",
-                                 dateLabel: "Sent for signature", daysLabel: "Days waiting", parent: parent)
+        pastRequested = OrderList(
+            folder: "\(Self.folder)/past-requested-date", title: "Open orders past their requested port date",
+            note: "Open orders whose requested port date is before today, longest overdue first. \(business)",
+            dateLabel: "Requested port date", daysLabel: "Days overdue", parent: parent)
+        focMissed = OrderList(
+            folder: "\(Self.folder)/foc-missed", title: "FOC missed",
+            note: "Open orders whose FOC date is before today and that have not completed, longest overdue first. \(business)",
+            dateLabel: "FOC date", daysLabel: "Days since FOC date", parent: parent)
+        staleExceptions = OrderList(
+            folder: "\(Self.folder)/stale-exceptions",
+            title: "Exceptions without an answer for more than \(Self.exceptionDays) days",
+            note: "Orders in exception whose last rejection is more than \(Self.exceptionDays) days old. \(business)",
+            dateLabel: "Rejected", daysLabel: "Days in exception", parent: parent)
+        unsignedLoas = OrderList(
+            folder: "\(Self.folder)/unsigned-loas", title: "LOAs unsigned for more than \(Self.signatureDays) days",
+            note: "Orders awaiting the owner's signature for more than \(Self.signatureDays) days. \(business)",
+            dateLabel: "Sent for signature", daysLabel: "Days waiting", parent: parent)
     }
 
     public mutating func add(_ bundle: OrderBundle, timing: OrderTiming) {
@@ -57,7 +62,8 @@ public struct Aging {
             OrderList.Row(id: o.id, customer: customer, status: o.status, carrier: carrier, date: display.date(date), days: days, sortKey: -days)
         }
         if let age = display.businessDaysSince(o.submittedAt),
-           let bucket = Self.buckets.firstIndex(where: { $0.range.contains(age) }) {
+            let bucket = Self.buckets.firstIndex(where: { $0.range.contains(age) })
+        {
             ages[bucket].rows.append(row(o.submittedAt, age))
         }
         if let requested = display.localDay(o.requestedPortDate), requested < display.today {

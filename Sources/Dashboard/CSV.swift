@@ -14,8 +14,9 @@ public enum CSV {
     /// gets a leading `'`, unless it is a plain number such as `+14085550100`.
     public static func cell(_ value: String) -> String {
         if let first = value.utf8.first, first != UInt8(ascii: "="), first != UInt8(ascii: "+"), first != UInt8(ascii: "-"),
-           first != UInt8(ascii: "@"), first != 9, first != 13,
-           !value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+            first != UInt8(ascii: "@"), first != 9, first != 13,
+            !value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+        {
             return value
         }
         var text = value

@@ -24,7 +24,8 @@ public enum Charts {
             let value = bar.values.first ?? 0
             let length = (width - labelWidth - valueWidth) * value / maxValue
             svg += "<text class=\"chart-label\" x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(bar.label))</text>"
-            svg += "<rect class=\"bar tone-\(escape(bar.tone))\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(value > 0 ? 2 : 0, length))\" height=\"\(rowHeight - 6)\"/>"
+            svg +=
+                "<rect class=\"bar tone-\(escape(bar.tone))\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(value > 0 ? 2 : 0, length))\" height=\"\(rowHeight - 6)\"/>"
             svg += "<text class=\"chart-value\" x=\"\(labelWidth + length + 6)\" y=\"\(y + 15)\">\(value)</text>"
         }
         return svg + "</svg>"
@@ -42,12 +43,15 @@ public enum Charts {
             for (s, value) in bar.values.enumerated() {
                 let h = (height - bottom - top) * value / maxValue
                 let x = x0 + s * barWidth
-                svg += "<rect class=\"bar series-\(s)\" x=\"\(x)\" y=\"\(height - bottom - h)\" width=\"\(barWidth - 1)\" height=\"\(h)\"><title>\(escape(bar.label)): \(value) \(escape(series[min(s, series.count - 1)]))</title></rect>"
+                svg +=
+                    "<rect class=\"bar series-\(s)\" x=\"\(x)\" y=\"\(height - bottom - h)\" width=\"\(barWidth - 1)\" height=\"\(h)\"><title>\(escape(bar.label)): \(value) \(escape(series[min(s, series.count - 1)]))</title></rect>"
                 if value > 0 {
-                    svg += "<text class=\"chart-value small\" x=\"\(x + barWidth / 2)\" y=\"\(height - bottom - h - 3)\" text-anchor=\"middle\">\(value)</text>"
+                    svg +=
+                        "<text class=\"chart-value small\" x=\"\(x + barWidth / 2)\" y=\"\(height - bottom - h - 3)\" text-anchor=\"middle\">\(value)</text>"
                 }
             }
-            svg += "<text class=\"chart-label small\" x=\"\(x0 + groupWidth / 2 - 3)\" y=\"\(height - bottom + 14)\" text-anchor=\"middle\">\(escape(bar.label))</text>"
+            svg +=
+                "<text class=\"chart-label small\" x=\"\(x0 + groupWidth / 2 - 3)\" y=\"\(height - bottom + 14)\" text-anchor=\"middle\">\(escape(bar.label))</text>"
         }
         svg += "<line class=\"axis\" x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - left)\" y2=\"\(height - bottom)\"/>"
         if series.count > 1 {

@@ -9,9 +9,11 @@ public enum Exports {
     public static func jsonPath(_ name: String) -> String { "exports/\(name).json" }
 
     /// The columns of `orders.csv` and the keys of `orders.json`, in order.
-    public static let orderColumns = ["id", "status", "subscriber_type", "owner_name", "business_name", "carrier", "btn",
-                                      "account_number_masked", "numbers", "created_at", "submitted_at", "foc_date",
-                                      "completed_at", "restarted_from"]
+    public static let orderColumns = [
+        "id", "status", "subscriber_type", "owner_name", "business_name", "carrier", "btn",
+        "account_number_masked", "numbers", "created_at", "submitted_at", "foc_date",
+        "completed_at", "restarted_from",
+    ]
 
     /// One order's export row: account number masked, PIN never included.
     public static func orderFields(_ b: OrderBundle, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
@@ -20,12 +22,14 @@ public enum Exports {
 
     /// One order's export row, from the order and how many numbers it has.
     public static func orderFields(_ o: Order, numbers: Int, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
-        return [("id", .string(o.id)), ("status", .string(o.status)), ("subscriber_type", .string(o.subscriberType)),
-                ("owner_name", .string(display.exportName(o.ownerName))), ("business_name", .string(display.exportName(o.businessName))),
-                ("carrier", .string(index.carrierName(o.losingCarrierId))), ("btn", .string(o.btn)),
-                ("account_number_masked", .string(Display.mask(o.accountNumber))), ("numbers", .int(Int64(numbers))),
-                ("created_at", .string(o.createdAt)), ("submitted_at", .string(o.submittedAt)), ("foc_date", .string(o.focDate)),
-                ("completed_at", .string(o.completedAt)), ("restarted_from", .string(o.restartedFrom))]
+        return [
+            ("id", .string(o.id)), ("status", .string(o.status)), ("subscriber_type", .string(o.subscriberType)),
+            ("owner_name", .string(display.exportName(o.ownerName))), ("business_name", .string(display.exportName(o.businessName))),
+            ("carrier", .string(index.carrierName(o.losingCarrierId))), ("btn", .string(o.btn)),
+            ("account_number_masked", .string(Display.mask(o.accountNumber))), ("numbers", .int(Int64(numbers))),
+            ("created_at", .string(o.createdAt)), ("submitted_at", .string(o.submittedAt)), ("foc_date", .string(o.focDate)),
+            ("completed_at", .string(o.completedAt)), ("restarted_from", .string(o.restartedFrom)),
+        ]
     }
 
     /// The columns of `order-numbers.csv`.
@@ -33,9 +37,11 @@ public enum Exports {
 
     /// One number's export row.
     public static func numberFields(_ n: OrderNumber) -> [(String, JSONText.Value)] {
-        [("order_id", .string(n.orderId)), ("number", .string(n.number)), ("status", .string(n.status)),
-         ("foc_date", .string(n.focDate)), ("rejection_code", .string(n.rejectionCode)),
-         ("rejection_reason", .string(n.rejectionReason)), ("ported_at", .string(n.portedAt))]
+        [
+            ("order_id", .string(n.orderId)), ("number", .string(n.number)), ("status", .string(n.status)),
+            ("foc_date", .string(n.focDate)), ("rejection_code", .string(n.rejectionCode)),
+            ("rejection_reason", .string(n.rejectionReason)), ("ported_at", .string(n.portedAt)),
+        ]
     }
 
     /// The columns of `temp-numbers.csv`.
@@ -43,9 +49,11 @@ public enum Exports {
 
     /// One temporary mapping's export row.
     public static func tempFields(_ t: TempMapping, assignee: String?) -> [(String, JSONText.Value)] {
-        [("temp_number", .string(t.tempNumber)), ("ported_number", .string(t.portedNumber)), ("order_id", .string(t.orderId)),
-         ("assignee", .string(assignee)), ("state", .string(t.state)), ("assigned_at", .string(t.assignedAt)),
-         ("swapped_at", .string(t.swappedAt))]
+        [
+            ("temp_number", .string(t.tempNumber)), ("ported_number", .string(t.portedNumber)), ("order_id", .string(t.orderId)),
+            ("assignee", .string(assignee)), ("state", .string(t.state)), ("assigned_at", .string(t.assignedAt)),
+            ("swapped_at", .string(t.swappedAt)),
+        ]
     }
 
     /// The columns of `inventory.csv`.
@@ -53,19 +61,22 @@ public enum Exports {
 
     /// One inventory number's export row.
     public static func inventoryFields(_ e: InventoryEntry, assignee: String?) -> [(String, JSONText.Value)] {
-        [("number", .string(e.number)), ("source", .string(e.source)), ("status", .string(e.status)),
-         ("assignee", .string(assignee)), ("order_id", .string(e.orderId)), ("acquired_at", .string(e.acquiredAt))]
+        [
+            ("number", .string(e.number)), ("source", .string(e.source)), ("status", .string(e.status)),
+            ("assignee", .string(assignee)), ("order_id", .string(e.orderId)), ("acquired_at", .string(e.acquiredAt)),
+        ]
     }
 
     /// A CSV line of the values of `fields`.
     public static func csvLine(_ fields: [(String, JSONText.Value)]) -> String {
-        CSV.line(fields.map { field in
-            switch field.1 {
-            case .string(let text): return text ?? ""
-            case .int(let int): return int.map { String($0) } ?? ""
-            case .bool(let bool): return bool ? "true" : "false"
-            case .decimal(let number): return number.map(Percentiles.oneDecimal) ?? ""
-            }
-        })
+        CSV.line(
+            fields.map { field in
+                switch field.1 {
+                case .string(let text): return text ?? ""
+                case .int(let int): return int.map { String($0) } ?? ""
+                case .bool(let bool): return bool ? "true" : "false"
+                case .decimal(let number): return number.map(Percentiles.oneDecimal) ?? ""
+                }
+            })
     }
 }

@@ -27,12 +27,16 @@ public struct InventoryPages: Sendable {
     /// The page's context, and its table as a row set (rendered into `entryRows`).
     public func context(page: Int, entries: [InventoryEntry]) -> (context: [String: Any], rows: RowSet) {
         let path = SitePaths.inventory(page: page)
-        let rows = RowSet(kind: "inventory-entry", values: entries.map { e in
-            let assignee = index.userName(e.userId)
-            return [displayNumber(e.number), e.number, "n" + e.number.filter(\.isNumber), e.knownSource?.label ?? "Unknown: \(e.source)",
+        let rows = RowSet(
+            kind: "inventory-entry",
+            values: entries.map { e in
+                let assignee = index.userName(e.userId)
+                return [
+                    displayNumber(e.number), e.number, "n" + e.number.filter(\.isNumber), e.knownSource?.label ?? "Unknown: \(e.source)",
                     e.source, e.status ?? "", assignee.map(display.name) ?? "", assignee == nil ? "" : "assigned",
-                    e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", display.date(e.acquiredAt)]
-        })
+                    e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", display.date(e.acquiredAt),
+                ]
+            })
         let first = (page - 1) * pageSize + 1
         let root = SitePaths.root(of: path)
         var pages: [[String: Any]] = []

@@ -63,11 +63,15 @@ public struct InventorySearch {
             currentPrint = Fingerprinter()
         }
         let rows = currentRows
-        return Shard(path: Self.path(key), fingerprint: currentPrint.hex, text: {
-            Self.script(key, rows.map { row in
-                "[\(JSONText.string(row.number)),\(JSONText.string(displayNumber(row.number))),\(row.page),\(JSONText.string(row.shown))]"
+        return Shard(
+            path: Self.path(key), fingerprint: currentPrint.hex,
+            text: {
+                Self.script(
+                    key,
+                    rows.map { row in
+                        "[\(JSONText.string(row.number)),\(JSONText.string(displayNumber(row.number))),\(row.page),\(JSONText.string(row.shown))]"
+                    })
             })
-        })
     }
 
     static func script(_ key: String, _ rows: [String]) -> String {

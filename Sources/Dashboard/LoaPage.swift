@@ -49,10 +49,12 @@ public struct LoaPage: Sendable {
                 [Self.columnKey: RowSet(kind: "loa-number", values: Array(slice.dropFirst(c * rows).prefix(rows)).map { [$0] })]
             }
             let isLast = sheet == layout.attachment - 1
-            sheets.append(["page": sheet + 2, "columns": columns, "first": sheet * perSheet + 1,
-                           "last": sheet * perSheet + slice.count, "signatureHere": isLast && !layout.signatureOwnSheet])
+            sheets.append([
+                "page": sheet + 2, "columns": columns, "first": sheet * perSheet + 1,
+                "last": sheet * perSheet + slice.count, "signatureHere": isLast && !layout.signatureOwnSheet,
+            ])
         }
-        var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: SitePaths.loa(index.slugs[o.id] ?? OrderSlug.make(o.id)))
+        var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: index.loaPath(o.id))
         context["provider"] = config.provider
         context["pages"] = total
         context["sheets"] = sheets
@@ -64,8 +66,10 @@ public struct LoaPage: Sendable {
         context["accountNumber"] = config.maskAccountOnLoa || display.redact ? Display.mask(o.accountNumber) : (o.accountNumber ?? "")
         context["isBusiness"] = o.knownSubscriberType == .business
         if let s = bundle.signature {
-            context["signature"] = ["name": display.name(s.signerName), "title": s.signerTitle ?? "",
-                                    "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt) + " " + display.zoneName]
+            context["signature"] = [
+                "name": display.name(s.signerName), "title": s.signerTitle ?? "",
+                "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt) + " " + display.zoneName,
+            ]
         }
         return compacted(context)
     }

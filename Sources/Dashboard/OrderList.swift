@@ -16,8 +16,10 @@ public struct OrderList {
         /// Rows are shown in this order, then by id.
         public var sortKey: Int
 
-        public init(id: String, customer: String, status: String, carrier: String, date: String, days: Int?,
-                    detail: String = "", sortKey: Int) {
+        public init(
+            id: String, customer: String, status: String, carrier: String, date: String, days: Int?,
+            detail: String = "", sortKey: Int
+        ) {
             self.id = id
             self.customer = customer
             self.status = status
@@ -41,8 +43,10 @@ public struct OrderList {
     public let parent: (label: String, path: String)
     public var rows: [Row] = []
 
-    public init(folder: String, title: String, note: String, dateLabel: String, daysLabel: String,
-                parent: (label: String, path: String)) {
+    public init(
+        folder: String, title: String, note: String, dateLabel: String, daysLabel: String,
+        parent: (label: String, path: String)
+    ) {
         self.folder = folder
         self.title = title
         self.note = note

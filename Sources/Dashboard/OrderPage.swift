@@ -10,7 +10,7 @@ public struct OrderPage: Sendable {
         self.display = display
     }
 
-    public func path(_ bundle: OrderBundle) -> String { SitePaths.order(index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)) }
+    public func path(_ bundle: OrderBundle) -> String { index.orderPath(bundle.order.id) }
 
     /// The page's context, and its numbers table as a row set (rendered into `numberRows`).
     public func context(_ bundle: OrderBundle) -> (context: [String: Any], rows: RowSet) {
@@ -21,13 +21,16 @@ public struct OrderPage: Sendable {
         rows.values.reserveCapacity(bundle.numbers.count)
         var reasons: [String: (reason: String, count: Int)] = [:]
         for n in bundle.numbers {
-            let code = n.rejectionCode ?? n.rejectionReason.map { _ in "REJECTED" }
+            let code = n.rejectionKey
             if let code { reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1 }
             let temp = temps[n.number]
-            rows.values.append([displayNumber(n.number), n.number, n.status] + RowSet.badgeFields(StatusBadge.number(n.status))
-                + [display.date(n.focDate), display.date(n.portedAt), code ?? "", n.rejectionReason ?? "",
-                   temp.map { displayNumber($0.tempNumber) } ?? ""]
-                + (temp.map { RowSet.badgeFields(StatusBadge.temp($0.state)) } ?? ["", "", ""]))
+            rows.values.append(
+                [displayNumber(n.number), n.number, n.status] + RowSet.badgeFields(StatusBadge.number(n.status))
+                    + [
+                        display.date(n.focDate), display.date(n.portedAt), code ?? "", n.rejectionReason ?? "",
+                        temp.map { displayNumber($0.tempNumber) } ?? "",
+                    ]
+                    + (temp.map { RowSet.badgeFields(StatusBadge.temp($0.state)) } ?? ["", "", ""]))
         }
         var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: page)
         context["numberCount"] = bundle.numbers.count
@@ -44,9 +47,11 @@ public struct OrderPage: Sendable {
         context["carrierSpid"] = o.losingCarrierId.flatMap { index.carriers[$0]?.spid } ?? ""
         context["loaHref"] = "loa.html"
         if let s = bundle.signature {
-            context["signature"] = ["name": display.name(s.signerName), "title": s.signerTitle ?? "",
-                                    "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt),
-                                    "version": s.loaVersion ?? ""]
+            context["signature"] = [
+                "name": display.name(s.signerName), "title": s.signerTitle ?? "",
+                "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt),
+                "version": s.loaVersion ?? "",
+            ]
         }
         if let parent = o.restartedFrom { context["restartedFrom"] = index.orderLink(parent, from: page) }
         let children = index.restartedBy[o.id] ?? []
@@ -67,8 +72,10 @@ public struct OrderPage: Sendable {
     }
 
     func historyRow(_ e: OrderEvent) -> [String: Any] {
-        var row: [String: Any] = ["at": display.dateTime(e.at), "actor": display.text(e.actor), "note": display.text(e.note),
-                                  "number": displayNumber(e.number)]
+        var row: [String: Any] = [
+            "at": display.dateTime(e.at), "actor": display.text(e.actor), "note": display.text(e.note),
+            "number": displayNumber(e.number),
+        ]
         if let from = e.fromStatus { row["from"] = badge(from) }
         if let to = e.toStatus { row["to"] = badge(to) }
         return row
@@ -79,7 +86,9 @@ public struct OrderPage: Sendable {
     }
 
     func tempRow(_ t: TempMapping) -> [String: Any] {
-        ["temp": displayNumber(t.tempNumber), "ported": displayNumber(t.portedNumber), "state": StatusBadge.temp(t.state),
-         "assigned": display.date(t.assignedAt), "swapped": display.date(t.swappedAt)]
+        [
+            "temp": displayNumber(t.tempNumber), "ported": displayNumber(t.portedNumber), "state": StatusBadge.temp(t.state),
+            "assigned": display.date(t.assignedAt), "swapped": display.date(t.swappedAt),
+        ]
     }
 }

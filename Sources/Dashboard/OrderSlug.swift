@@ -1,3 +1,5 @@
+import PortingModel
+
 /// Safe, unique, stable folder names for order ids, whatever the ids contain.
 ///
 /// Ids made of upper-case letters, digits, `.`, `_` and `-` (starting with a letter or digit, at most
@@ -7,7 +9,8 @@
 public enum OrderSlug {
     public static func make(_ id: String) -> String {
         let bytes = Array(id.utf8)
-        let clean = !bytes.isEmpty && bytes.count <= 64 && isAlnumUpper(bytes[0]) && bytes.allSatisfy { isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }
+        let clean =
+            !bytes.isEmpty && bytes.count <= 64 && isAlnumUpper(bytes[0]) && bytes.allSatisfy { isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }
         if clean { return id.lowercased() }
         var safe = ""
         for byte in bytes.prefix(48) {
@@ -23,11 +26,9 @@ public enum OrderSlug {
 
     static func isAlnumUpper(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...90).contains(b) }
 
-    /// FNV-1a 64-bit, as 12 hex digits.
+    /// FNV-1a 64-bit (the project's one hash), as 12 hex digits.
     static func hash(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        let hex = String(h >> 16, radix: 16)
+        let hex = String(Fingerprinter.hash(bytes) >> 16, radix: 16)
         return String(repeating: "0", count: 12 - hex.count) + hex
     }
 }

@@ -4,11 +4,9 @@ import PortingModel
 public enum ProblemsPage {
     public static let limit = 5_000
 
+    /// `findings` in the order `RowChecks.findings` gives them, the order `portdash check` prints.
     public static func context(_ findings: [Finding]) -> [String: Any] {
-        let sorted = findings.sorted { a, b in
-            a.severity != b.severity ? a.severity > b.severity : (a.table, a.key, a.column, a.message) < (b.table, b.key, b.column, b.message)
-        }
-        let rows: [[String: Any]] = sorted.prefix(limit).map { f in
+        let rows: [[String: Any]] = findings.prefix(limit).map { f in
             ["severity": f.severity.rawValue, "table": f.table, "key": f.key, "column": f.column, "message": f.message]
         }
         var context: [String: Any] = [

@@ -3,15 +3,23 @@
 public struct RowSet: Sendable {
     /// The kinds of row and the fields each offers, in order.
     public static let kinds: [String: [String]] = [
-        "order-number": ["number", "e164", "statusCode", "statusLabel", "statusTone", "statusSymbol", "foc", "ported",
-                         "rejectionCode", "rejectionReason", "temp", "tempLabel", "tempTone", "tempSymbol"],
+        "order-number": [
+            "number", "e164", "statusCode", "statusLabel", "statusTone", "statusSymbol", "foc", "ported",
+            "rejectionCode", "rejectionReason", "temp", "tempLabel", "tempTone", "tempSymbol",
+        ],
         "loa-number": ["number"],
-        "summary-order": ["id", "href", "statusRank", "statusLabel", "statusTone", "statusSymbol", "customer", "carrier",
-                          "numbers", "submitted", "foc", "ageDays"],
-        "temp-number": ["temp", "tempE164", "ported", "orderId", "orderHref", "assignee", "assigned", "stateLabel", "stateTone",
-                        "stateSymbol", "days", "since", "until"],
-        "inventory-entry": ["number", "e164", "anchor", "source", "sourceCode", "status", "assignee", "assigned",
-                            "orderId", "orderHref", "acquired"],
+        "summary-order": [
+            "id", "href", "statusRank", "statusLabel", "statusTone", "statusSymbol", "customer", "carrier",
+            "numbers", "submitted", "foc", "ageDays",
+        ],
+        "temp-number": [
+            "temp", "tempE164", "ported", "orderId", "orderHref", "assignee", "assigned", "stateLabel", "stateTone",
+            "stateSymbol", "days", "since", "until",
+        ],
+        "inventory-entry": [
+            "number", "e164", "anchor", "source", "sourceCode", "status", "assignee", "assigned",
+            "orderId", "orderHref", "acquired",
+        ],
     ]
 
     public let kind: String

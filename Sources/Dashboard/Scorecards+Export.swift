@@ -5,8 +5,10 @@ extension Scorecards {
     public static let exportName = "carriers"
 
     public static var exportColumns: [String] {
-        ["carrier_id", "carrier", "spid", "orders", "open_orders", "numbers", "completed", "finished", "completion_rate_pct",
-         "rejected_orders", "rejection_rate_pct", "top_rejection_reasons"]
+        [
+            "carrier_id", "carrier", "spid", "orders", "open_orders", "numbers", "completed", "finished", "completion_rate_pct",
+            "rejected_orders", "rejection_rate_pct", "top_rejection_reasons",
+        ]
             + spans.flatMap { ["\($0.key)_median_days", "\($0.key)_p90_days", "\($0.key)_orders"] }
     }
 
@@ -22,9 +24,11 @@ extension Scorecards {
             ("top_rejection_reasons", .string(f.topReasons().map { "\($0.code):\($0.count)" }.joined(separator: "; "))),
         ]
         for (span, values) in zip(Self.spans, f.spans) {
-            fields += [("\(span.key)_median_days", .decimal(Percentiles.median(values))),
-                       ("\(span.key)_p90_days", .decimal(Percentiles.p90(values))),
-                       ("\(span.key)_orders", .int(Int64(values.count)))]
+            fields += [
+                ("\(span.key)_median_days", .decimal(Percentiles.median(values))),
+                ("\(span.key)_p90_days", .decimal(Percentiles.p90(values))),
+                ("\(span.key)_orders", .int(Int64(values.count))),
+            ]
         }
         return fields
     }

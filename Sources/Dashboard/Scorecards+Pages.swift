@@ -28,8 +28,10 @@ extension Scorecards {
             "topReasons": f.topReasons().map { ["code": $0.code, "text": $0.text, "count": $0.count] },
             "spans": zip(Self.spans, f.spans).map { span, values -> [String: Any] in
                 let median = Percentiles.median(values), p90 = Percentiles.p90(values)
-                return ["label": span.label, "median": Self.text(median), "p90": Self.text(p90), "count": values.count,
-                        "medianSort": median ?? -1, "p90Sort": p90 ?? -1]
+                return [
+                    "label": span.label, "median": Self.text(median), "p90": Self.text(p90), "count": values.count,
+                    "medianSort": median ?? -1, "p90Sort": p90 ?? -1,
+                ]
             },
         ]
         if let spid = key.flatMap({ index.carriers[$0]?.spid }), !spid.isEmpty { row["spid"] = spid }
@@ -55,17 +57,25 @@ extension Scorecards {
             return Charts.Bar(label: name(key), values: [Int((median ?? 0).rounded())])
         }
         func table(_ keys: [Int64?], _ headers: [String], _ value: (CarrierFigures) -> String) -> [String: Any] {
-            ["headers": headers.map { ["h": $0] },
-             "rows": keys.map { key in ["label": name(key), "values": [["v": value(figures[key] ?? CarrierFigures())]]] }]
+            [
+                "headers": headers.map { ["h": $0] },
+                "rows": keys.map { key in ["label": name(key), "values": [["v": value(figures[key] ?? CarrierFigures())]]] },
+            ]
         }
         return [
-            ["id": "chart-rejection", "title": "Orders rejected at least once (%)",
-             "svg": Charts.horizontal(id: "chart-rejection", title: "Orders rejected at least once, percent, by carrier", bars: rejection, labelWidth: 230),
-             "table": table(known, ["Carrier", "Rejected (%)"]) { Self.text($0.rejectionRate, suffix: "%") }],
-            ["id": "chart-completion", "title": "Median business days from submission to completion",
-             "svg": Charts.horizontal(id: "chart-completion", title: "Median business days from submission to completion, by carrier",
-                                      bars: completion, labelWidth: 230),
-             "table": table(known, ["Carrier", "Median days"]) { Self.text(Percentiles.median($0.submissionToCompletion)) }],
+            [
+                "id": "chart-rejection", "title": "Orders rejected at least once (%)",
+                "svg": Charts.horizontal(
+                    id: "chart-rejection", title: "Orders rejected at least once, percent, by carrier", bars: rejection, labelWidth: 230),
+                "table": table(known, ["Carrier", "Rejected (%)"]) { Self.text($0.rejectionRate, suffix: "%") },
+            ],
+            [
+                "id": "chart-completion", "title": "Median business days from submission to completion",
+                "svg": Charts.horizontal(
+                    id: "chart-completion", title: "Median business days from submission to completion, by carrier",
+                    bars: completion, labelWidth: 230),
+                "table": table(known, ["Carrier", "Median days"]) { Self.text(Percentiles.median($0.submissionToCompletion)) },
+            ],
         ]
     }
 
@@ -74,16 +84,18 @@ extension Scorecards {
         let f = figures[key] ?? CarrierFigures()
         let folder = Self.folder(key), carrier = name(key)
         let parent = (label: carrier, path: folder + "/index.html")
-        var open = OrderList(folder: folder + "/open", title: "Open orders with \(carrier)",
-                             note: "Orders not yet finished, oldest first; days are business days since submission.",
-                             dateLabel: "Submitted", daysLabel: "Days open", parent: parent)
+        var open = OrderList(
+            folder: folder + "/open", title: "Open orders with \(carrier)",
+            note: "Orders not yet finished, oldest first; days are business days since submission.",
+            dateLabel: "Submitted", daysLabel: "Days open", parent: parent)
         open.rows = f.openOrders
         var out = [open]
         for (code, reason) in f.reasons.sorted(by: { $0.key < $1.key }) {
-            var list = OrderList(folder: folder + "/reasons/" + OrderSlug.make(code).lowercased(),
-                                 title: "\(carrier): orders rejected with \(code)",
-                                 note: "Orders with a number rejected with this code, latest rejection first.",
-                                 dateLabel: "Rejected", daysLabel: "", parent: parent)
+            var list = OrderList(
+                folder: folder + "/reasons/" + OrderSlug.make(code).lowercased(),
+                title: "\(carrier): orders rejected with \(code)",
+                note: "Orders with a number rejected with this code, latest rejection first.",
+                dateLabel: "Rejected", daysLabel: "", parent: parent)
             list.rows = reason.orders
             out.append(list)
         }
@@ -105,8 +117,10 @@ extension Scorecards {
         ]
         if !reasonRows.isEmpty { context["reasons"] = ["rows": reasonRows] }
         let oldest = lists[0].sorted.prefix(10).map { r -> [String: Any] in
-            var fields: [String: Any] = ["order": index.orderLink(r.id, from: page), "customer": r.customer,
-                                         "status": StatusBadge.order(r.status), "date": r.date]
+            var fields: [String: Any] = [
+                "order": index.orderLink(r.id, from: page), "customer": r.customer,
+                "status": StatusBadge.order(r.status), "date": r.date,
+            ]
             if let days = r.days { fields["days"] = days }
             return fields
         }
@@ -128,8 +142,10 @@ extension Scorecards {
     func monthRows(_ f: CarrierFigures) -> [[String: Any]] {
         monthKeys().map { m in
             let month = f.months[m] ?? CarrierFigures.Month()
-            return ["month": Self.monthLabel(m), "submitted": month.submitted, "completed": month.completed,
-                    "rejected": month.rejected, "median": Self.text(Percentiles.median(month.submissionToCompletion))]
+            return [
+                "month": Self.monthLabel(m), "submitted": month.submitted, "completed": month.completed,
+                "rejected": month.rejected, "median": Self.text(Percentiles.median(month.submissionToCompletion)),
+            ]
         }
     }
 
@@ -138,7 +154,8 @@ extension Scorecards {
             let month = f.months[m] ?? CarrierFigures.Month()
             return Charts.Bar(label: String(Self.monthLabel(m).dropFirst(2)), values: [month.submitted, month.completed, month.rejected])
         }
-        return Charts.columns(id: "chart-months", title: "Orders submitted, completed and rejected per month", bars: bars,
-                              series: ["Submitted", "Completed", "Rejected"])
+        return Charts.columns(
+            id: "chart-months", title: "Orders submitted, completed and rejected per month", bars: bars,
+            series: ["Submitted", "Completed", "Rejected"])
     }
 }

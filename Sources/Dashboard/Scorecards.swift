@@ -45,15 +45,18 @@ public struct Scorecards {
         if status?.isOpen == true {
             f.open += 1
             let age = display.businessDaysSince(o.submittedAt ?? o.createdAt)
-            f.openOrders.append(OrderList.Row(id: o.id, customer: customer, status: o.status, carrier: carrier,
-                                              date: display.date(o.submittedAt), days: age, sortKey: -(age ?? -1)))
+            f.openOrders.append(
+                OrderList.Row(
+                    id: o.id, customer: customer, status: o.status, carrier: carrier,
+                    date: display.date(o.submittedAt), days: age, sortKey: -(age ?? -1)))
         }
         if timing.wasRejected {
             f.rejected += 1
             for reason in Summary.reasons(bundle) {
                 let at = bundle.events.last { $0.toStatus == OrderStatus.exception.rawValue }?.at ?? o.updatedAt
-                let row = OrderList.Row(id: o.id, customer: customer, status: o.status, carrier: carrier, date: display.date(at),
-                                        days: nil, detail: reason.reason, sortKey: -Int(display.localDay(at) ?? 0))
+                let row = OrderList.Row(
+                    id: o.id, customer: customer, status: o.status, carrier: carrier, date: display.date(at),
+                    days: nil, detail: reason.reason, sortKey: -Int(display.localDay(at) ?? 0))
                 f.reasons[reason.code, default: CarrierFigures.Reason(text: reason.reason)].orders.append(row)
             }
         }

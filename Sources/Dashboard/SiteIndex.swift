@@ -21,6 +21,13 @@ public struct SiteIndex: Sendable {
         self.users = users
     }
 
+    /// The folder name of an order's pages: the one place order ids become paths.
+    public func slug(_ id: String) -> String { slugs[id] ?? OrderSlug.make(id) }
+
+    /// An order's page and LOA, from the site root.
+    public func orderPath(_ id: String) -> String { SitePaths.order(slug(id)) }
+    public func loaPath(_ id: String) -> String { SitePaths.loa(slug(id)) }
+
     /// The relative link from `page` to an order's page, or nil when the order does not exist.
     public func orderHref(_ id: String?, from page: String) -> String? {
         guard let id, let slug = slugs[id] else { return nil }

@@ -7,10 +7,13 @@ extension Summary {
         let page = SitePaths.index
         func link(_ id: String) -> [String: Any] { index.orderLink(id, from: page) }
         func actions(_ list: [Action], limit: Int = 50) -> [String: Any]? {
-            table(list.sorted { $0.sortKey < $1.sortKey }.prefix(limit).map {
-                ["order": link($0.id), "customer": $0.customer, "days": $0.days, "detail": $0.detail,
-                 "status": StatusBadge.order($0.detail)]
-            })
+            table(
+                list.sorted { $0.sortKey < $1.sortKey }.prefix(limit).map {
+                    [
+                        "order": link($0.id), "customer": $0.customer, "days": $0.days, "detail": $0.detail,
+                        "status": StatusBadge.order($0.detail),
+                    ]
+                })
         }
         let statusRows = statusCounts()
         var context: [String: Any] = [
@@ -32,12 +35,15 @@ extension Summary {
                 if let to = a.to { row["to"] = StatusBadge.order(to) }
                 return row
             },
-            "results": table(results.map { r -> [String: Any] in
-                var row: [String: Any] = ["order": link(r.id), "status": StatusBadge.order(r.status), "customer": r.customer,
-                                          "reasons": r.reasons.map { ["code": $0.code, "reason": $0.reason, "count": $0.count] }]
-                if !r.restartedBy.isEmpty { row["restartedBy"] = r.restartedBy.map(link) }
-                return row
-            }) as Any,
+            "results": table(
+                results.map { r -> [String: Any] in
+                    var row: [String: Any] = [
+                        "order": link(r.id), "status": StatusBadge.order(r.status), "customer": r.customer,
+                        "reasons": r.reasons.map { ["code": $0.code, "reason": $0.reason, "count": $0.count] },
+                    ]
+                    if !r.restartedBy.isEmpty { row["restartedBy"] = r.restartedBy.map(link) }
+                    return row
+                }) as Any,
             "resultCount": results.count,
         ]
         context["charts"] = charts(statusRows)
@@ -58,7 +64,9 @@ extension Summary {
     }
 
     func numberCounts() -> [[String: Any]] {
-        var out: [[String: Any]] = NumberStatus.allCases.map { ["status": StatusBadge.number($0.rawValue), "count": numbersByStatus[$0.rawValue] ?? 0] }
+        var out: [[String: Any]] = NumberStatus.allCases.map {
+            ["status": StatusBadge.number($0.rawValue), "count": numbersByStatus[$0.rawValue] ?? 0]
+        }
         for (raw, count) in numbersByStatus.sorted(by: { $0.key < $1.key }) where NumberStatus(rawValue: raw) == nil {
             out.append(["status": StatusBadge.number(raw), "count": count])
         }
@@ -87,15 +95,23 @@ extension Summary {
             ["headers": headers.map { ["h": $0] }, "rows": bars.map { bar in ["label": bar.label, "values": bar.values.map { ["v": $0] }] }]
         }
         return [
-            ["id": "chart-status", "title": "Orders by status",
-             "svg": Charts.horizontal(id: "chart-status", title: "Orders by status", bars: statusBars),
-             "table": table(statusBars, ["Status", "Orders"])],
-            ["id": "chart-weekly", "title": "Orders submitted and completed per week (last \(Self.weeks) weeks)",
-             "svg": Charts.columns(id: "chart-weekly", title: "Orders submitted and completed per week", bars: weekBars, series: ["Submitted", "Completed"]),
-             "table": table(weekBars, ["Week of", "Submitted", "Completed"])],
-            ["id": "chart-duration", "title": "Days from submission to completion",
-             "svg": Charts.columns(id: "chart-duration", title: "Completed orders by days from submission to completion", bars: durationBars, series: ["Orders"]),
-             "table": table(durationBars, ["Days", "Orders"])],
+            [
+                "id": "chart-status", "title": "Orders by status",
+                "svg": Charts.horizontal(id: "chart-status", title: "Orders by status", bars: statusBars),
+                "table": table(statusBars, ["Status", "Orders"]),
+            ],
+            [
+                "id": "chart-weekly", "title": "Orders submitted and completed per week (last \(Self.weeks) weeks)",
+                "svg": Charts.columns(
+                    id: "chart-weekly", title: "Orders submitted and completed per week", bars: weekBars, series: ["Submitted", "Completed"]),
+                "table": table(weekBars, ["Week of", "Submitted", "Completed"]),
+            ],
+            [
+                "id": "chart-duration", "title": "Days from submission to completion",
+                "svg": Charts.columns(
+                    id: "chart-duration", title: "Completed orders by days from submission to completion", bars: durationBars, series: ["Orders"]),
+                "table": table(durationBars, ["Days", "Orders"]),
+            ],
         ]
     }
 }

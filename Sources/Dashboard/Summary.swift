@@ -56,15 +56,19 @@ public struct Summary {
         case .exception?:
             let rejectedAt = bundle.events.last { $0.toStatus == OrderStatus.exception.rawValue }?.at ?? o.updatedAt
             let days = display.daysSince(rejectedAt) ?? 0
-            exceptions.append(Action(id: o.id, customer: customer, days: days,
-                                     detail: reasons.map(\.reason).joined(separator: " "), sortKey: Self.key(-days, o.id)))
+            exceptions.append(
+                Action(
+                    id: o.id, customer: customer, days: days,
+                    detail: reasons.map(\.reason).joined(separator: " "), sortKey: Self.key(-days, o.id)))
         case .awaitingSignature?:
             let days = display.daysSince(o.updatedAt ?? o.createdAt) ?? 0
             awaitingSignature.append(Action(id: o.id, customer: customer, days: days, detail: "", sortKey: Self.key(-days, o.id)))
         case .focConfirmed?:
             if let foc = Timestamp.day(o.focDate), let today = Optional(display.asOf / 86_400), foc >= today, foc <= today + 7 {
-                focSoon.append(Action(id: o.id, customer: customer, days: Int(foc - today), detail: display.date(o.focDate),
-                                      sortKey: Self.key(Int(foc - today), o.id)))
+                focSoon.append(
+                    Action(
+                        id: o.id, customer: customer, days: Int(foc - today), detail: display.date(o.focDate),
+                        sortKey: Self.key(Int(foc - today), o.id)))
             }
         case .inReview?, .submitted?, .suppPending?:
             addOldest(Action(id: o.id, customer: customer, days: age, detail: o.status, sortKey: Self.key(-age, o.id)))
@@ -79,14 +83,16 @@ public struct Summary {
         for event in bundle.events { addRecent(event) }
         return [o.id, index.orderHref(o.id, from: SitePaths.index) ?? "", String(o.knownStatus?.rank ?? 99)]
             + RowSet.badgeFields(StatusBadge.order(o.status))
-            + [customer, index.carrierName(o.losingCarrierId), String(bundle.numbers.count), display.date(o.submittedAt),
-               display.date(o.focDate), String(age)]
+            + [
+                customer, index.carrierName(o.losingCarrierId), String(bundle.numbers.count), display.date(o.submittedAt),
+                display.date(o.focDate), String(age),
+            ]
     }
 
     static func reasons(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {
         var found: [String: (String, Int)] = [:]
         for n in bundle.numbers {
-            guard let code = n.rejectionCode ?? n.rejectionReason.map({ _ in "REJECTED" }) else { continue }
+            guard let code = n.rejectionKey else { continue }
             found[code, default: (n.rejectionReason ?? "", 0)].1 += 1
         }
         return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value.0, $0.value.1) }
@@ -108,8 +114,9 @@ public struct Summary {
 
     mutating func addRecent(_ event: OrderEvent) {
         guard let at = Timestamp.seconds(event.at) else { return }
-        let activity = Activity(at: at, atText: event.at, orderId: event.orderId, from: event.fromStatus, to: event.toStatus,
-                                note: display.text(event.note), eventId: event.id)
+        let activity = Activity(
+            at: at, atText: event.at, orderId: event.orderId, from: event.fromStatus, to: event.toStatus,
+            note: display.text(event.note), eventId: event.id)
         if recent.count >= Self.recentLimit, let oldest = recent.last, activity < oldest { return }
         recent.append(activity)
         recent.sort(by: >)
@@ -117,7 +124,7 @@ public struct Summary {
     }
 
     mutating func addCharts(_ o: Order) {
-        let thisWeek = Int(display.asOf / 86_400 + 3) / 7 // weeks start on Monday (1970-01-05 was one)
+        let thisWeek = Int(display.asOf / 86_400 + 3) / 7  // weeks start on Monday (1970-01-05 was one)
         if let day = Timestamp.day(o.submittedAt) {
             let week = Int(day + 3) / 7
             if thisWeek - week < Self.weeks && week <= thisWeek { submittedPerWeek[week, default: 0] += 1 }

@@ -23,14 +23,19 @@ public struct TempNumbersPage {
             days = Int(((end ?? display.asOf) - start) / 86_400)
         }
         let shown = assignee.map(display.name) ?? ""
-        return ([displayNumber(t.tempNumber), t.tempNumber, displayNumber(t.portedNumber), t.orderId,
-                            index.orderHref(t.orderId, from: SitePaths.tempNumbers) ?? "", shown, assignee == nil ? "" : "assigned"]
-                           + RowSet.badgeFields(StatusBadge.temp(t.state))
-                           + [days.map(String.init) ?? "", display.date(t.assignedAt), display.date(t.swappedAt)])
+        return
+            ([
+                displayNumber(t.tempNumber), t.tempNumber, displayNumber(t.portedNumber), t.orderId,
+                index.orderHref(t.orderId, from: SitePaths.tempNumbers) ?? "", shown, assignee == nil ? "" : "assigned",
+            ]
+            + RowSet.badgeFields(StatusBadge.temp(t.state))
+            + [days.map(String.init) ?? "", display.date(t.assignedAt), display.date(t.swappedAt)])
     }
 
     public func context() -> [String: Any] {
-        ["total": total,
-         "counts": TempState.allCases.map { ["state": StatusBadge.temp($0.rawValue), "count": counts[$0.rawValue] ?? 0] }]
+        [
+            "total": total,
+            "counts": TempState.allCases.map { ["state": StatusBadge.temp($0.rawValue), "count": counts[$0.rawValue] ?? 0] },
+        ]
     }
 }

@@ -58,13 +58,17 @@ public enum DatabaseCreator {
             config.readonly = true
             let queue = try DatabaseQueue(path: path, configuration: config)
             let (version, tables) = try queue.read { db in
-                (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0)
+                (
+                    try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+                )
             }
             try queue.close()
             if tables == 0 && version == 0 { return .blank }
             if version == Schema.version { return .current }
-            throw StoreError(.refusedInit, "refusing to touch \(path): it is a SQLite database with other tables (schema version \(version)), not a portdash database")
+            throw StoreError(
+                .refusedInit,
+                "refusing to touch \(path): it is a SQLite database with other tables (schema version \(version)), not a portdash database")
         } catch let error as StoreError {
             throw error
         } catch {

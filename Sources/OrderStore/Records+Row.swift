@@ -54,8 +54,9 @@ extension OrderEvent {
 
 extension TempMapping {
     init(row: Row) {
-        self.init(orderId: row.text(0) ?? "", portedNumber: row.text(1) ?? "", tempNumber: row.text(2) ?? "",
-                  state: row.text(5) ?? "")
+        self.init(
+            orderId: row.text(0) ?? "", portedNumber: row.text(1) ?? "", tempNumber: row.text(2) ?? "",
+            state: row.text(5) ?? "")
         assignedAt = row.text(3)
         swappedAt = row.text(4)
     }

@@ -6,17 +6,21 @@ extension Snapshot {
     /// Numbers claimed by more than one open order.
     public func duplicateOpenNumbers() throws -> [Finding] {
         let open = OrderStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT number, group_concat(order_id, ', ') FROM (
-              SELECT DISTINCT n.number, n.order_id FROM order_numbers n JOIN orders o ON o.id = n.order_id
-              WHERE o.status IN (\(open)) ORDER BY n.number, n.order_id)
-            GROUP BY number HAVING count(*) > 1 ORDER BY number
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT number, group_concat(order_id, ', ') FROM (
+                  SELECT DISTINCT n.number, n.order_id FROM order_numbers n JOIN orders o ON o.id = n.order_id
+                  WHERE o.status IN (\(open)) ORDER BY n.number, n.order_id)
+                GROUP BY number HAVING count(*) > 1 ORDER BY number
+                """)
         var out: [Finding] = []
         while let row = try rows.next() {
             let number = row.text(0) ?? ""
-            out.append(Finding(.error, table: "order_numbers", key: number, column: "number",
-                               "is on more than one open order: \(row.text(1) ?? "")"))
+            out.append(
+                Finding(
+                    .error, table: "order_numbers", key: number, column: "number",
+                    "is on more than one open order: \(row.text(1) ?? "")"))
         }
         return out
     }
@@ -29,10 +33,12 @@ extension Snapshot {
         ]
         var out: [Finding] = []
         for child in children {
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT order_id, \(child.detail) FROM \(child.table)
-                WHERE order_id IS NULL OR order_id NOT IN (SELECT id FROM orders) ORDER BY order_id, \(child.detail)
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT order_id, \(child.detail) FROM \(child.table)
+                    WHERE order_id IS NULL OR order_id NOT IN (SELECT id FROM orders) ORDER BY order_id, \(child.detail)
+                    """)
             while let row = try rows.next() {
                 let order = row.text(0)
                 let key = child.detail == "order_id" ? (order ?? "NULL") : "\(order ?? "NULL")/\(row.text(1) ?? "NULL")"
@@ -45,33 +51,41 @@ extension Snapshot {
 
     /// Temporary numbers that are also being ported on another order.
     public func tempNumbersPortedElsewhere() throws -> [Finding] {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT t.order_id, t.temp_number, group_concat(n.order_id, ', ') FROM temp_numbers t
-            JOIN order_numbers n ON n.number = t.temp_number AND n.order_id <> t.order_id
-            GROUP BY t.order_id, t.temp_number ORDER BY t.order_id, t.temp_number
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT t.order_id, t.temp_number, group_concat(n.order_id, ', ') FROM temp_numbers t
+                JOIN order_numbers n ON n.number = t.temp_number AND n.order_id <> t.order_id
+                GROUP BY t.order_id, t.temp_number ORDER BY t.order_id, t.temp_number
+                """)
         var out: [Finding] = []
         while let row = try rows.next() {
-            out.append(Finding(.error, table: "temp_numbers", key: "\(row.text(0) ?? "")/\(row.text(1) ?? "")",
-                               column: "temp_number", "is also a number being ported on order \(row.text(2) ?? "")"))
+            out.append(
+                Finding(
+                    .error, table: "temp_numbers", key: "\(row.text(0) ?? "")/\(row.text(1) ?? "")",
+                    column: "temp_number", "is also a number being ported on order \(row.text(2) ?? "")"))
         }
         return out
     }
 
-    /// Every finding the contract's rules make about the whole database, in a stable order.
+    /// The rules that span tables: numbers on several open orders, temporary numbers ported
+    /// elsewhere, rows whose order does not exist.
+    public func crossTableFindings() throws -> [Finding] {
+        try duplicateOpenNumbers() + tempNumbersPortedElsewhere() + orphans()
+    }
+
+    /// The checks of every row, collected in one pass over each table: what `portdash check` prints.
+    /// The build makes the same calls on the same collector as it streams.
     public func findings() throws -> [Finding] {
-        let validator = Validator(references: try references())
-        var out: [Finding] = []
-        for carrier in try carriers().values.sorted(by: { $0.id < $1.id }) { out += validator.check(carrier) }
-        for user in try users().values.sorted(by: { $0.id < $1.id }) { out += validator.check(user) }
-        try forEachOrder({ out += validator.check($0) }, duplicate: { order in
-            out.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
-        })
-        out += RestartChains.loops(try restartLinks())
-        out += try duplicateOpenNumbers()
-        out += try tempNumbersPortedElsewhere()
-        out += try orphans()
-        try forEachInventoryEntry { out += validator.check($0) }
-        return out
+        var checks = try rowChecks()
+        try forEachOrder({ checks.add(checks.check($0)) }, duplicate: { checks.addDuplicate($0) })
+        checks.add(try crossTableFindings())
+        try forEachInventoryEntry { checks.add($0) }
+        return checks.findings
+    }
+
+    /// A collector started with the carriers, users and restart links of this snapshot.
+    public func rowChecks() throws -> RowChecks {
+        RowChecks(carriers: try carriers(), users: try users(), links: try restartLinks())
     }
 }

@@ -5,12 +5,14 @@ import PortingModel
 extension Snapshot {
     /// The latest well-formed time in the data: the site's "as of" when no time is configured.
     public func latestActivity() throws -> String? {
-        try String.fetchOne(db, sql: """
-            SELECT max(t) FROM (
-              SELECT max(updated_at) AS t FROM orders WHERE updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
-              UNION ALL SELECT max(created_at) FROM orders WHERE created_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
-              UNION ALL SELECT max(at) FROM order_events WHERE at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
-            """)
+        try String.fetchOne(
+            db,
+            sql: """
+                SELECT max(t) FROM (
+                  SELECT max(updated_at) AS t FROM orders WHERE updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                  UNION ALL SELECT max(created_at) FROM orders WHERE created_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                  UNION ALL SELECT max(at) FROM order_events WHERE at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')
+                """)
     }
 
     /// Inventory totals by source: all numbers and those assigned to a user.
@@ -26,19 +28,23 @@ extension Snapshot {
     /// Calls `body` with each temporary mapping and the user its temporary number is assigned to.
     public func forEachTempMappingWithAssignee(_ body: (TempMapping, Int64?) throws -> Void) throws {
         let columns = Schema.tables.first { $0.name == "temp_numbers" }!.columns.map { "t.\($0)" }.joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(columns), p.user_id FROM temp_numbers t LEFT JOIN phone_numbers p ON p.number = t.temp_number
-            ORDER BY t.temp_number, t.order_id
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(columns), p.user_id FROM temp_numbers t LEFT JOIN phone_numbers p ON p.number = t.temp_number
+                ORDER BY t.temp_number, t.order_id
+                """)
         while let row = try rows.next() { try body(TempMapping(row: row), row.integer(6)) }
     }
 
     /// Calls `body` with each order (first of any duplicate id) and how many numbers it has, in id order.
     public func forEachOrderWithCount(_ body: (Order, Int) throws -> Void) throws {
         let columns = Schema.tables.first { $0.name == "orders" }!.columns.map { "o.\($0)" }.joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(columns), (SELECT count(*) FROM order_numbers n WHERE n.order_id = o.id) FROM orders o ORDER BY o.id
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(columns), (SELECT count(*) FROM order_numbers n WHERE n.order_id = o.id) FROM orders o ORDER BY o.id
+                """)
         var previous: String?
         while let row = try rows.next() {
             let order = Order(row: row)
@@ -50,10 +56,12 @@ extension Snapshot {
 
     /// Calls `body` with each number of an existing order, in the order `forEachOrder` gives them.
     public func forEachOrderNumber(_ body: (OrderNumber) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(Schema.columnList("order_numbers")) FROM order_numbers
-            WHERE order_id IN (SELECT id FROM orders) ORDER BY order_id, number
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(Schema.columnList("order_numbers")) FROM order_numbers
+                WHERE order_id IN (SELECT id FROM orders) ORDER BY order_id, number
+                """)
         while let row = try rows.next() { try body(OrderNumber(row: row)) }
     }
 }

@@ -41,8 +41,9 @@ public struct Snapshot {
 
     /// The references the validator needs: carrier, user and order ids.
     public func references() throws -> References {
-        References(carrierIds: Set(try carriers().keys), userIds: Set(try users().keys),
-                   orderIds: Set(try restartLinks().map(\.id)))
+        References(
+            carrierIds: Set(try carriers().keys), userIds: Set(try users().keys),
+            orderIds: Set(try restartLinks().map(\.id)))
     }
 
     /// Calls `body` with each order and its rows, in order id order.
@@ -77,7 +78,6 @@ public struct Snapshot {
         let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("phone_numbers")) FROM phone_numbers ORDER BY number")
         while let row = try rows.next() { try body(InventoryEntry(row: row)) }
     }
-
 
     /// The number of rows in a contract table.
     public func count(_ table: String) throws -> Int {

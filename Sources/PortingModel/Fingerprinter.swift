@@ -1,17 +1,43 @@
 /// A 64-bit FNV-1a hash of a page's inputs, so a rebuild can tell which pages need rendering.
 /// Each value is followed by a separator, so `("ab", "c")` and `("a", "bc")` differ.
+///
+/// The project's one hash: page fingerprints, the theme's fingerprint and order folder names all use it.
 public struct Fingerprinter: Sendable {
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    public private(set) var value: UInt64 = offsetBasis
 
     public init() {}
 
+    /// Plain FNV-1a of `bytes`, with no separator.
+    public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hasher = Fingerprinter()
+        hasher.mix(bytes)
+        return hasher.value
+    }
+
+    mutating func mix(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { mix(byte) }
+    }
+
+    mutating func mix(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* Self.prime
+    }
+
     public mutating func add(_ text: String?) {
         if let text {
-            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            value = (value ^ 0x1f) &* 0x100_0000_01b3
+            mix(text.utf8)
+            mix(0x1f)
         } else {
-            value = (value ^ 0x1e) &* 0x100_0000_01b3
+            mix(0x1e)
         }
+    }
+
+    /// Adds raw bytes (a file's contents), followed by a separator.
+    public mutating func add(bytes: some Sequence<UInt8>) {
+        mix(bytes)
+        mix(0x1f)
     }
 
     public mutating func add(_ number: Int64?) { add(number.map { String($0) }) }
@@ -32,9 +58,11 @@ extension OrderBundle {
     /// checked, though it is never shown) to `hasher`.
     public func fingerprint(into hasher: inout Fingerprinter) {
         let o = order
-        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.addressLine1, o.addressLine2, o.city,
-                     o.region, o.postalCode, o.country, o.accountNumber, o.pin, o.btn, o.requestedPortDate, o.focDate,
-                     o.createdAt, o.submittedAt, o.updatedAt, o.completedAt, o.restartedFrom] {
+        for text in [
+            o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.addressLine1, o.addressLine2, o.city,
+            o.region, o.postalCode, o.country, o.accountNumber, o.pin, o.btn, o.requestedPortDate, o.focDate,
+            o.createdAt, o.submittedAt, o.updatedAt, o.completedAt, o.restartedFrom,
+        ] {
             hasher.add(text)
         }
         hasher.add(o.losingCarrierId)

@@ -7,8 +7,10 @@ public struct OrderBundle: Sendable, Equatable {
     public var tempMappings: [TempMapping]
     public var signature: LoaSignature?
 
-    public init(order: Order, numbers: [OrderNumber] = [], events: [OrderEvent] = [], notifications: [String] = [],
-                tempMappings: [TempMapping] = [], signature: LoaSignature? = nil) {
+    public init(
+        order: Order, numbers: [OrderNumber] = [], events: [OrderEvent] = [], notifications: [String] = [],
+        tempMappings: [TempMapping] = [], signature: LoaSignature? = nil
+    ) {
         self.order = order
         self.numbers = numbers
         self.events = events

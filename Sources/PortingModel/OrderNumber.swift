@@ -14,6 +14,12 @@ public struct OrderNumber: Sendable, Equatable {
         self.status = status
     }
 
+    /// The code a rejection is counted under: the rejection code, else `REJECTED` when only a
+    /// reason is given; nil when the number was not rejected. The one rule for every page and figure.
+    public var rejectionKey: String? {
+        rejectionCode ?? rejectionReason.map { _ in "REJECTED" }
+    }
+
     /// The status, when it is one of the contract's.
     public var knownStatus: NumberStatus? { NumberStatus(rawValue: status) }
 }

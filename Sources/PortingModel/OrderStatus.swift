@@ -1,4 +1,4 @@
-/// The canonical status of a porting order (see DOMAIN.md).
+/// The canonical status of a porting order (see docs/domain.md).
 public enum OrderStatus: String, CaseIterable, Sendable, Comparable {
     case draft
     case awaitingSignature = "awaiting_signature"
@@ -23,11 +23,6 @@ public enum OrderStatus: String, CaseIterable, Sendable, Comparable {
 
     /// An open order still claims its numbers: not terminal and not a draft.
     public var isOpen: Bool { !isTerminal && self != .draft }
-
-    /// Whether the order failed at the losing carrier or ended without porting everything.
-    public var isFailure: Bool {
-        self == .exception || self == .partiallyCompleted || self == .cancelled || self == .expired
-    }
 
     /// The label shown to people.
     public var label: String {

@@ -11,7 +11,7 @@ public struct OrderTiming: Sendable, Equatable {
     public var awaitingSignatureSince: String?
     /// Ported in full or in part (`completed` or `partially_completed`).
     public var isCompleted: Bool
-    /// Rejected at least once: an event into `exception`, or a number with a rejection code or reason.
+    /// Rejected at least once: an event into `exception`, or a number with a `rejectionKey`.
     public var wasRejected: Bool
 
     public init(_ bundle: OrderBundle) {
@@ -30,7 +30,7 @@ public struct OrderTiming: Sendable, Equatable {
             default: break
             }
         }
-        wasRejected = rejected || bundle.numbers.contains { !isBlank($0.rejectionCode) || !isBlank($0.rejectionReason) }
+        wasRejected = rejected || bundle.numbers.contains { $0.rejectionKey != nil }
     }
 
     /// A span the figures measure, when both ends are dates and in order.

@@ -31,9 +31,6 @@ extension PhoneNumber {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The last four digits, for masked displays.
-    public var lastFour: String { String(e164.suffix(4)) }
-
     /// Country codes of one and two digits (ITU-T E.164 assignments); all others have three.
     static let shortCountryCodes: Set<String> = [
         "1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46",

@@ -21,8 +21,10 @@ public enum RestartChains {
             reported.formUnion(cycle)
             let first = cycle.min()!
             let rotated = Array(cycle.drop { $0 != first } + cycle.prefix { $0 != first })
-            out.append(Finding(.error, table: "orders", key: first, column: "restarted_from",
-                               "restart chain loops: \((rotated + [first]).joined(separator: " -> "))"))
+            out.append(
+                Finding(
+                    .error, table: "orders", key: first, column: "restarted_from",
+                    "restart chain loops: \((rotated + [first]).joined(separator: " -> "))"))
         }
         return out
     }

@@ -9,8 +9,10 @@ public enum TextRules {
             out.append(Finding(.warning, table: table, key: key, column: column, "has bytes that are not UTF-8 (shown as \u{FFFD})"))
         }
         if text.utf8.count > displayLimit * 4 {
-            out.append(Finding(.warning, table: table, key: key, column: column,
-                               "is \(text.utf8.count) bytes long; pages show its first \(displayLimit) characters"))
+            out.append(
+                Finding(
+                    .warning, table: table, key: key, column: column,
+                    "is \(text.utf8.count) bytes long; pages show its first \(displayLimit) characters"))
         }
         return out
     }

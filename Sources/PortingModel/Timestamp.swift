@@ -16,13 +16,15 @@ public enum Timestamp {
             return value
         }
         guard let year = num(0, 4), b[4] == 45, let month = num(5, 2), b[7] == 45, let day = num(8, 2),
-              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
         var secs = 0
         if b.count > 10 {
             guard b[10] == 84 || b[10] == 32, let h = num(11, 2), b[13] == 58, let m = num(14, 2), b[16] == 58,
-                  let s = num(17, 2), h < 24, m < 60, s < 61 else { return nil }
+                let s = num(17, 2), h < 24, m < 60, s < 61
+            else { return nil }
             var rest = b[19...]
-            if rest.first == 46 { // fractional seconds
+            if rest.first == 46 {  // fractional seconds
                 rest = rest.dropFirst().drop { $0 >= 48 && $0 <= 57 }
             }
             guard rest.elementsEqual("Z".utf8) || rest.elementsEqual("+00:00".utf8) || rest.isEmpty else { return nil }

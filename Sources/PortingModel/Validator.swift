@@ -11,8 +11,10 @@ public struct Validator: Sendable {
         var findings = checkOrder(bundle.order)
         let id = bundle.order.id
         if bundle.numbers.count > Rules.maxNumbersPerOrder {
-            findings.append(Finding(.error, table: "orders", key: id, column: "id",
-                                    "has \(bundle.numbers.count) numbers; an order holds at most \(Rules.maxNumbersPerOrder)"))
+            findings.append(
+                Finding(
+                    .error, table: "orders", key: id, column: "id",
+                    "has \(bundle.numbers.count) numbers; an order holds at most \(Rules.maxNumbersPerOrder)"))
         }
         var onOrder = Set<String>()
         for number in bundle.numbers {
@@ -64,17 +66,21 @@ public struct Validator: Sendable {
         if let parent = order.restartedFrom, !references.orderIds.contains(parent) {
             add(.error, "restarted_from", "refers to order \(quoted(parent)), which does not exist")
         }
-        for (column, value) in [("created_at", order.createdAt), ("submitted_at", order.submittedAt),
-                                ("updated_at", order.updatedAt), ("completed_at", order.completedAt),
-                                ("foc_date", order.focDate), ("requested_port_date", order.requestedPortDate)] {
+        for (column, value) in [
+            ("created_at", order.createdAt), ("submitted_at", order.submittedAt),
+            ("updated_at", order.updatedAt), ("completed_at", order.completedAt),
+            ("foc_date", order.focDate), ("requested_port_date", order.requestedPortDate),
+        ] {
             if let value, Timestamp.seconds(value) == nil {
                 add(.warning, column, "\(quoted(value)) is not an ISO 8601 date")
             }
         }
         if order.createdAt == nil { add(.warning, "created_at", "is missing") }
         if isBlank(order.country) { add(.warning, "country", "is missing") }
-        for (column, value) in [("owner_name", order.ownerName), ("business_name", order.businessName), ("address_line1", order.addressLine1),
-                                ("address_line2", order.addressLine2), ("city", order.city), ("account_number", order.accountNumber)] {
+        for (column, value) in [
+            ("owner_name", order.ownerName), ("business_name", order.businessName), ("address_line1", order.addressLine1),
+            ("address_line2", order.addressLine2), ("city", order.city), ("account_number", order.accountNumber),
+        ] {
             if let value { out += TextRules.check(value, table: "orders", key: order.id, column: column) }
         }
         return out
@@ -84,8 +90,10 @@ public struct Validator: Sendable {
         var out: [Finding] = []
         let key = "\(number.orderId)/\(number.number)"
         if let reason = phoneProblem(number.number) {
-            out.append(Finding(.error, table: "order_numbers", key: key, column: "number",
-                               "\(quoted(number.number)) is not an E.164 number: it \(reason)"))
+            out.append(
+                Finding(
+                    .error, table: "order_numbers", key: key, column: "number",
+                    "\(quoted(number.number)) is not an E.164 number: it \(reason)"))
         }
         if number.status.isEmpty {
             out.append(Finding(.error, table: "order_numbers", key: key, column: "status", "is missing"))
@@ -102,16 +110,22 @@ public struct Validator: Sendable {
         var out: [Finding] = []
         let key = "\(mapping.orderId)/\(mapping.tempNumber)"
         if let reason = phoneProblem(mapping.tempNumber) {
-            out.append(Finding(.error, table: "temp_numbers", key: key, column: "temp_number",
-                               "\(quoted(mapping.tempNumber)) is not an E.164 number: it \(reason)"))
+            out.append(
+                Finding(
+                    .error, table: "temp_numbers", key: key, column: "temp_number",
+                    "\(quoted(mapping.tempNumber)) is not an E.164 number: it \(reason)"))
         }
         if !onOrder.contains(mapping.portedNumber) {
-            out.append(Finding(.error, table: "temp_numbers", key: key, column: "ported_number",
-                               "\(quoted(mapping.portedNumber)) is not a number on order \(quoted(mapping.orderId))"))
+            out.append(
+                Finding(
+                    .error, table: "temp_numbers", key: key, column: "ported_number",
+                    "\(quoted(mapping.portedNumber)) is not a number on order \(quoted(mapping.orderId))"))
         }
         if onOrder.contains(mapping.tempNumber) {
-            out.append(Finding(.error, table: "temp_numbers", key: key, column: "temp_number",
-                               "\(quoted(mapping.tempNumber)) is also a number being ported on this order"))
+            out.append(
+                Finding(
+                    .error, table: "temp_numbers", key: key, column: "temp_number",
+                    "\(quoted(mapping.tempNumber)) is also a number being ported on this order"))
         }
         if mapping.state.isEmpty {
             out.append(Finding(.error, table: "temp_numbers", key: key, column: "state", "is missing"))
@@ -152,20 +166,25 @@ public struct Validator: Sendable {
         var out: [Finding] = []
         let key = entry.number
         if let reason = phoneProblem(entry.number) {
-            out.append(Finding(.error, table: "phone_numbers", key: key, column: "number",
-                               "\(quoted(entry.number)) is not an E.164 number: it \(reason)"))
+            out.append(
+                Finding(
+                    .error, table: "phone_numbers", key: key, column: "number",
+                    "\(quoted(entry.number)) is not an E.164 number: it \(reason)"))
         }
         if entry.source.isEmpty {
             out.append(Finding(.error, table: "phone_numbers", key: key, column: "source", "is missing"))
         } else if entry.knownSource == nil {
-            out.append(Finding(.error, table: "phone_numbers", key: key, column: "source",
-                               "unknown source \(quoted(entry.source)); expected claimed, ported or temporary"))
+            out.append(
+                Finding(
+                    .error, table: "phone_numbers", key: key, column: "source",
+                    "unknown source \(quoted(entry.source)); expected claimed, ported or temporary"))
         }
         if let user = entry.userId, !references.userIds.contains(user) {
             out.append(Finding(.error, table: "phone_numbers", key: key, column: "user_id", "refers to user \(user), which does not exist"))
         }
         if let order = entry.orderId, !references.orderIds.contains(order) {
-            out.append(Finding(.error, table: "phone_numbers", key: key, column: "order_id", "refers to order \(quoted(order)), which does not exist"))
+            out.append(
+                Finding(.error, table: "phone_numbers", key: key, column: "order_id", "refers to order \(quoted(order)), which does not exist"))
         }
         return out
     }

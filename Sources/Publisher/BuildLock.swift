@@ -1,8 +1,5 @@
-#if canImport(Glibc)
+import Foundation
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One build at a time per output folder: an advisory lock (flock) on a file beside the folder.
 /// The system releases it when the process ends, however it ends, so a killed build never leaves
@@ -23,7 +20,8 @@ public final class BuildLock {
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EAGAIN else { throw PublishError.system("lock", path, errno: errno) }
             guard wait else {
-                let holder = DiskReading.read(path).map { String(decoding: $0, as: UTF8.self) }?
+                let holder =
+                    DiskReading.read(path).map { String(decoding: $0, as: UTF8.self) }?
                     .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 close(fd)
                 fd = -1
@@ -50,5 +48,3 @@ public final class BuildLock {
 
     deinit { release() }
 }
-
-import Foundation

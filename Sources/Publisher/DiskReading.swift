@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Read-only looks at the disk. Reading never changes anything, so it needs no seam.
 enum DiskReading {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The one seam through which publishing touches the disk, so tests can inject faults
 /// (a full disk, a read-only folder, a failure half-way through a file).

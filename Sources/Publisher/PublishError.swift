@@ -1,3 +1,4 @@
+import Glibc
 import PortingModel
 
 /// Why the site could not be published. The previous site is always left in place.
@@ -21,9 +22,3 @@ public struct PublishError: Error, ExitStatusProviding, CustomStringConvertible,
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

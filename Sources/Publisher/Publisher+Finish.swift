@@ -91,22 +91,26 @@ extension Publisher {
         let live = DiskReading.walk(output)
         let liveForeign = Set(live.files.filter { $0 != Manifest.fileName && !ours.contains($0) })
         let ourFolders = Self.folders(of: ours.union(current.files))
-        for dir in live.folders where DiskReading.kind("\(staging)/\(dir)") == .missing
-            && (!ourFolders.contains(dir) || liveForeign.contains { $0.hasPrefix(dir + "/") }) {
+        for dir in live.folders
+        where DiskReading.kind("\(staging)/\(dir)") == .missing
+            && (!ourFolders.contains(dir) || liveForeign.contains { $0.hasPrefix(dir + "/") })
+        {
             try fs.makeFolder("\(staging)/\(dir)")
         }
         for path in liveForeign.sorted() {
             var destination = "\(staging)/\(path)"
-            if current.files.contains(path) { destination += ".portdash-kept" } // ours now claims the name
+            if current.files.contains(path) { destination += ".portdash-kept" }  // ours now claims the name
             if DiskReading.sameFile("\(output)/\(path)", destination) { continue }
             try fs.removeFile(destination)
             try fs.link("\(output)/\(path)", destination)
         }
         guard let kept = reusable else { return }
         let staged = DiskReading.walk(staging)
-        for path in staged.files where !current.files.contains(path) && !kept.files.contains(path)
+        for path in staged.files
+        where !current.files.contains(path) && !kept.files.contains(path)
             && path != Manifest.fileName && path != Self.dirtyMarker && !liveForeign.contains(path)
-            && !(path.hasSuffix(".portdash-kept") && liveForeign.contains(String(path.dropLast(14)))) {
+            && !(path.hasSuffix(".portdash-kept") && liveForeign.contains(String(path.dropLast(14))))
+        {
             try fs.removeFile("\(staging)/\(path)")
         }
         // Folders the host removed from the output: drop them from staging too, once empty.
@@ -125,7 +129,7 @@ extension Publisher {
             try fs.makeFolder("\(output)/\(dir)")
         }
         for path in swappedOut.files where path != Manifest.fileName && path != Self.dirtyMarker && !ours.contains(path) {
-            if DiskReading.kind("\(output)/\(path)") != .missing { continue } // carried already
+            if DiskReading.kind("\(output)/\(path)") != .missing { continue }  // carried already
             if current.files.contains(String(path)) { continue }
             var parent = ""
             for part in path.split(separator: "/").dropLast() {

@@ -55,19 +55,22 @@ public final class Publisher {
             previous = nil
         case .folder:
             if let bytes = DiskReading.read("\(output)/\(Manifest.fileName)"),
-               let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self)) {
+                let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self))
+            {
                 previous = manifest
             } else if DiskReading.entries(output).isEmpty {
                 previous = Manifest()
             } else {
-                throw PublishError("output folder \(output) is not empty and was not created by portdash (it has no \(Manifest.fileName)); choose an empty or new folder, portdash never takes over a folder of other files", .cannotCreate)
+                throw PublishError(
+                    "output folder \(output) is not empty and was not created by portdash (it has no \(Manifest.fileName)); choose an empty or new folder, portdash never takes over a folder of other files",
+                    .cannotCreate)
             }
         default:
             throw PublishError("output \(output) exists and is not a folder", .cannotCreate)
         }
         reusable = previous == nil ? nil : reusableStaging()
         if reusable == nil {
-            try removeTree(staging) // a staging folder left by a killed build: only portdash writes there
+            try removeTree(staging)  // a staging folder left by a killed build: only portdash writes there
             try fs.makeFolder(staging)
         }
         started = true
@@ -76,7 +79,8 @@ public final class Publisher {
     /// The previous site kept in staging, if it is complete (it has a manifest and no marker).
     func reusableStaging() -> Manifest? {
         guard DiskReading.kind(staging) == .folder, DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing,
-              let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)") else { return nil }
+            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)")
+        else { return nil }
         return Manifest.parse(String(decoding: bytes, as: UTF8.self))
     }
 

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One output file written in pieces. While its bytes match the published file of the same path,
 /// nothing is written; at the first difference the matching prefix is copied and writing begins.
@@ -33,7 +29,9 @@ public final class StagedFile {
         if !changed {
             if compareBuffer.count < array.count { compareBuffer = [UInt8](repeating: 0, count: array.count) }
             let got = readFully(old, into: &compareBuffer, count: array.count)
-            if got == array.count && compareBuffer.withUnsafeBytes({ a in array.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, array.count) == 0 } }) {
+            if got == array.count
+                && compareBuffer.withUnsafeBytes({ a in array.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, array.count) == 0 } })
+            {
                 matched += array.count
                 return
             }

@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import PortingModel
 
 /// What a build is made from, as one key: when the database file, config, theme and portdash are
 /// all exactly as they were for the last build, the published site is already right.
@@ -28,17 +29,26 @@ enum BuildInputs {
         return out
     }
 
-    static func configText(_ config: SiteConfig) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(config)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    /// The settings that change what order, LOA and inventory pages show. Paths (database, output,
+    /// theme) are not among them: moving a path from the config to a flag re-renders nothing.
+    static func pageSettings(_ config: SiteConfig) -> String {
+        [
+            config.title, config.provider, config.timeZone, String(config.inventoryPageSize), String(config.maskAccountOnLoa),
+            String(config.redact),
+        ].joined(separator: "\u{1F}")
+    }
+
+    /// Every setting that changes any output: the page settings, the "as of" time and the holidays
+    /// (which only the pages rendered on every build show).
+    static func outputSettings(_ config: SiteConfig) -> String {
+        pageSettings(config) + "\u{1F}" + (config.asOf ?? "") + "\u{1F}" + config.holidays.joined(separator: ",")
     }
 
     /// The key, or nil when the database's identity cannot be read.
     static func key(database: String, config: SiteConfig, themeFingerprint: UInt64, strict: Bool) -> String? {
         var hasher = Fingerprinter()
         hasher.add(version)
-        hasher.add(configText(config))
+        hasher.add(outputSettings(config))
         hasher.add(themeFingerprint)
         hasher.add(strict)
         for path in [database, database + "-wal"] {
@@ -64,5 +74,3 @@ enum BuildInputs {
         return hasher.hex
     }
 }
-
-import PortingModel

@@ -32,7 +32,7 @@ struct OrderRenderer: Sendable {
     let layout: Layout
     let index: SiteIndex
     let display: Display
-    let validator: Validator
+    let checks: RowChecks
     let base: Fingerprinter
     let exportsInline: Bool
     /// Whether the published file at a path was made from inputs with a fingerprint.
@@ -50,7 +50,7 @@ struct OrderRenderer: Sendable {
 
     func work(on item: inout Work) {
         let bundle = item.bundle
-        item.findings = validator.check(bundle)
+        item.findings = checks.check(bundle)
         item.timing = OrderTiming(bundle)
         item.fingerprint = pageFingerprint(bundle)
         (item.orderPrint, item.numberPrint) = exportPrints(bundle)
@@ -62,8 +62,7 @@ struct OrderRenderer: Sendable {
                 return (Exports.csvLine(fields), JSONText.object(fields))
             }
         }
-        let slug = index.slugs[bundle.order.id] ?? OrderSlug.make(bundle.order.id)
-        item.paths = [SitePaths.order(slug), SitePaths.loa(slug)]
+        item.paths = [index.orderPath(bundle.order.id), index.loaPath(bundle.order.id)]
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
         var (context, rows) = orderPage.context(bundle)
         context["numberRows"] = rows
@@ -92,8 +91,10 @@ struct OrderRenderer: Sendable {
     func exportPrints(_ bundle: OrderBundle) -> (String, String) {
         var orders = Fingerprinter(), numbers = Fingerprinter()
         let o = bundle.order
-        for text in [o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
-                     o.submittedAt, o.focDate, o.completedAt, o.restartedFrom, index.carrierName(o.losingCarrierId)] {
+        for text in [
+            o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
+            o.submittedAt, o.focDate, o.completedAt, o.restartedFrom, index.carrierName(o.losingCarrierId),
+        ] {
             orders.add(text)
         }
         orders.add(Int64(bundle.numbers.count))

@@ -8,8 +8,10 @@ import Theme
 /// The pipeline: order database → page contexts → theme → publisher.
 public enum SiteBuilder {
     /// Builds and publishes the site. Theme and database problems stop it before anything is written.
-    public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in },
-                             progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> BuildResult {
+    public static func build(
+        _ options: BuildOptions, log: (String) -> Void = { _ in },
+        progress: @escaping (Int, Int) -> Void = { _, _ in }
+    ) throws -> BuildResult {
         let start = Date()
         log("[1/5] Loading theme")
         let theme = try Theme.load(folder: try Theme.locate(options.theme))
@@ -23,7 +25,8 @@ public enum SiteBuilder {
         try publisher.begin()
         var result = BuildResult()
         if let inputs, let previous = publisher.publishedManifest?.inputs, previous.hasPrefix(inputs + " "),
-           publisher.keepEverything() {
+            publisher.keepEverything()
+        {
             // Nothing this build reads has changed since the last one: the site is already right.
             result = BuildInputs.figures(previous, into: result)
             result.filesUnchanged = try publisher.finish().unchanged
@@ -38,7 +41,7 @@ public enum SiteBuilder {
                 var run = try SiteRun(snapshot: snapshot, options: options, theme: theme, publisher: publisher)
                 run.progress = progress
                 try run.renderAll()
-                findings = run.findings
+                findings = run.checks.findings
                 result.pagesRendered = run.pagesRendered
                 result.orders = run.orders
             }
@@ -46,7 +49,9 @@ public enum SiteBuilder {
             result.errors = findings.filter { $0.severity == .error }.count
             result.warnings = findings.count - result.errors
             if options.strict && result.errors > 0 {
-                throw SiteBuildError("\(result.errors) row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)", .dataError)
+                throw SiteBuildError(
+                    "\(result.errors) row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)", .dataError
+                )
             }
             if let inputs { publisher.setInputs(BuildInputs.record(inputs, result)) }
             log("[4/5] Publishing")

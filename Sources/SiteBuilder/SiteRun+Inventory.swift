@@ -26,8 +26,9 @@ extension SiteRun {
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("inventory")] == nil
         let export = inline ? try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher) : nil
         var exportPrint = base
-        let renderer = InventoryRenderer(pages: pages, theme: theme, layout: layout, index: index, base: base,
-                                         canKeep: publisher.keepChecker())
+        let renderer = InventoryRenderer(
+            pages: pages, theme: theme, layout: layout, index: index, base: base,
+            canKeep: publisher.keepChecker())
         var pending: [(number: Int, entries: [InventoryEntry])] = []
         let pipeline = Pipeline<[InventoryRenderer.Page]>()
         defer { _ = pipeline.collect() }
@@ -35,7 +36,7 @@ extension SiteRun {
         var pageNumber = 1
         do {
             try snapshot.forEachInventoryEntry { entry in
-                findings += validator.check(entry)
+                checks.add(entry)
                 let assignee = index.userName(entry.userId)
                 for text in [entry.number, entry.source, entry.status, entry.orderId, entry.acquiredAt, assignee] { exportPrint.add(text) }
                 try export?.append(Exports.inventoryFields(entry, assignee: display.exportName(assignee)))

@@ -11,20 +11,25 @@ extension SiteRun {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("orders")] == nil
-        let exports = inline ? (try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher),
-                                try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)) : nil
+        let exports =
+            inline
+            ? (
+                try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher),
+                try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
+            ) : nil
         defer { if !orderExportsDone { exports?.0.abandon(); exports?.1.abandon() } }
-        let renderer = OrderRenderer(orderPage: OrderPage(index: index, display: display),
-                                     loaPage: LoaPage(index: index, display: display, config: options.config),
-                                     theme: theme, layout: layout, index: index, display: display, validator: validator,
-                                     base: base, exportsInline: inline, canKeep: publisher.keepChecker())
+        let renderer = OrderRenderer(
+            orderPage: OrderPage(index: index, display: display),
+            loaPage: LoaPage(index: index, display: display, config: options.config),
+            theme: theme, layout: layout, index: index, display: display, checks: checks,
+            base: base, exportsInline: inline, canKeep: publisher.keepChecker())
         let pipeline = Pipeline<[OrderRenderer.Work]>()
-        defer { _ = pipeline.collect() } // never leave a job running past an error
+        defer { _ = pipeline.collect() }  // never leave a job running past an error
         var batch: [OrderBundle] = []
         var duplicates: [Order] = []
         func apply(_ work: [OrderRenderer.Work]?) throws {
             for item in work ?? [] {
-                findings += item.findings
+                checks.add(item.findings)
                 theme.appendRow("summary-order", summary.add(item.bundle), to: &table)
                 let timing = item.timing ?? OrderTiming(item.bundle)
                 scorecards.add(item.bundle, timing: timing)
@@ -46,16 +51,17 @@ extension SiteRun {
                 }
             }
         }
-        try snapshot.forEachOrder({ bundle in
-            batch.append(bundle)
-            if batch.count >= OrderRenderer.batchSize {
-                let done = pipeline.collect()
-                let work = batch
-                pipeline.submit { renderer.run(work) }
-                try apply(done)
-                batch.removeAll(keepingCapacity: true)
-            }
-        }, duplicate: { duplicates.append($0) })
+        try snapshot.forEachOrder(
+            { bundle in
+                batch.append(bundle)
+                if batch.count >= OrderRenderer.batchSize {
+                    let done = pipeline.collect()
+                    let work = batch
+                    pipeline.submit { renderer.run(work) }
+                    try apply(done)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }, duplicate: { duplicates.append($0) })
         try apply(pipeline.collect())
         try apply(renderer.run(batch))
         progress(orders, total)
@@ -64,8 +70,6 @@ extension SiteRun {
             try exports.1.finish(fingerprint: numberExportPrint.hex)
             orderExportsDone = true
         }
-        for order in duplicates {
-            findings.append(Finding(.error, table: "orders", key: order.id, column: "id", "appears more than once; the later rows are ignored"))
-        }
+        for order in duplicates { checks.addDuplicate(order) }
     }
 }

@@ -13,8 +13,7 @@ struct SiteRun {
     let index: SiteIndex
     let display: Display
     let layout: Layout
-    let validator: Validator
-    var findings: [Finding] = []
+    var checks: RowChecks
     var pagesRendered = 0
     var orders = 0
     /// What every page depends on besides its own data: portdash, theme and config.
@@ -34,22 +33,20 @@ struct SiteRun {
         self.publisher = publisher
         let links = try snapshot.restartLinks()
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
+        checks = RowChecks(carriers: index.carriers, users: index.users, links: links)
         let asOfText = try options.config.asOf ?? snapshot.latestActivity()
-        display = Display(asOf: Timestamp.seconds(asOfText) ?? 0, timeZone: options.config.timeZone, redact: options.config.redact,
-                          calendar: options.config.calendar)
-        layout = Layout(title: options.config.title, provider: options.config.provider, asOf: display.asOfText,
-                        asOfISO: Timestamp.isoDateTime(seconds: display.asOf))
-        validator = Validator(references: References(carrierIds: Set(index.carriers.keys), userIds: Set(index.users.keys),
-                                                     orderIds: Set(links.map(\.id))))
+        display = Display(
+            asOf: Timestamp.seconds(asOfText) ?? 0, timeZone: options.config.timeZone, redact: options.config.redact,
+            calendar: options.config.calendar)
+        layout = Layout(
+            title: options.config.title, provider: options.config.provider, asOf: display.asOfText,
+            asOfISO: Timestamp.isoDateTime(seconds: display.asOf))
         scorecards = Scorecards(index: index, display: display)
         aging = Aging(index: index, display: display)
-        findings += RestartChains.loops(links)
-        for carrier in index.carriers.values.sorted(by: { $0.id < $1.id }) { findings += validator.check(carrier) }
-        for user in index.users.values.sorted(by: { $0.id < $1.id }) { findings += validator.check(user) }
         var base = Fingerprinter()
         base.add(BuildInputs.version)
         base.add(theme.fingerprint)
-        base.add(BuildInputs.configText(options.config))
+        base.add(BuildInputs.pageSettings(options.config))
         self.base = base
         orderExportPrint = base
         numberExportPrint = base
@@ -64,9 +61,7 @@ struct SiteRun {
         var ordersTable = ""
         try renderOrders(into: &summary, table: &ordersTable)
         try renderOrderExports()
-        findings += try snapshot.duplicateOpenNumbers()
-        findings += try snapshot.tempNumbersPortedElsewhere()
-        findings += try snapshot.orphans()
+        checks.add(try snapshot.crossTableFindings())
         try renderTempNumbers()
         try renderInventory()
         try renderCarriers()
@@ -75,6 +70,7 @@ struct SiteRun {
         context["aging"] = aging.headline(from: SitePaths.index)
         context["carriersHref"] = Scorecards.page
         context["orderRows"] = ordersTable
+        let findings = checks.findings
         let errors = findings.filter { $0.severity == .error }.count
         if !findings.isEmpty { context["problems"] = ["errors": errors, "warnings": findings.count - errors, "href": SitePaths.problems] }
         try page("index", context, path: SitePaths.index, section: SitePaths.index)

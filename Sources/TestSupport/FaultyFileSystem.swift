@@ -18,7 +18,9 @@ public final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     }
 
     func tick(_ path: String) throws {
-        let n = lock.withLock { writes += 1; return writes }
+        let n = lock.withLock {
+            writes += 1; return writes
+        }
         if n == failAt {
             switch fault {
             case .fullDisk: throw PublishError("cannot write \(path): No space left on device", .ioError)

@@ -16,7 +16,7 @@ public enum Fixture {
     public static func raw(_ sql: String, at path: String) throws {
         guard !sql.isEmpty else { return }
         var config = Configuration()
-        config.foreignKeysEnabled = false // fixtures hold the broken references real data has
+        config.foreignKeysEnabled = false  // fixtures hold the broken references real data has
         let queue = try DatabaseQueue(path: path, configuration: config)
         try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
         try queue.close()
@@ -24,42 +24,42 @@ public enum Fixture {
 
     /// A small, valid data set: two carriers, two users, and three orders covering the page kinds.
     public static let smallValid = """
-    INSERT INTO carriers VALUES (1, 'AT&T', '9102'), (2, 'Verizon', '6006');
-    INSERT INTO users VALUES (1, 'Ada Lovelace', 'ada@newtel.example', '1001'), (2, 'Grace Hopper', 'grace@newtel.example', '1002');
-    INSERT INTO orders (id, status, subscriber_type, owner_name, business_name, address_line1, city, region, postal_code,
-                        country, losing_carrier_id, account_number, pin, btn, assign_temp_numbers, created_at, submitted_at,
-                        updated_at, foc_date, completed_at, restarted_from)
-    VALUES
-      ('PO-1', 'cancelled', 'business', 'Maria Garcia', 'Northwind Dental', '10 Main St', 'San Jose', 'CA', '95113', 'US',
-       1, '123456789', 'SECRET-PIN-1', '+14085550100', 0, '2026-10-01T10:00:00Z', '2026-10-02T10:00:00Z',
-       '2026-10-05T10:00:00Z', NULL, NULL, NULL),
-      ('PO-2', 'foc_confirmed', 'business', 'Maria Garcia', 'Northwind Dental', '10 Main St', 'San Jose', 'CA', '95113', 'US',
-       1, '123456789', 'SECRET-PIN-2', '+14085550100', 1, '2026-10-06T10:00:00Z', '2026-10-07T10:00:00Z',
-       '2026-10-09T10:00:00Z', '2026-10-12', NULL, 'PO-1'),
-      ('PO-3', 'completed', 'residential', 'John Smith', NULL, '5 Oak Ave', 'Austin', 'TX', '78701', 'US',
-       2, '987654321', NULL, '+15125550150', 0, '2026-09-01T10:00:00Z', '2026-09-02T10:00:00Z',
-       '2026-09-20T10:00:00Z', '2026-09-20', '2026-09-20T10:00:00Z', NULL);
-    INSERT INTO order_numbers VALUES
-      ('PO-1', '+14085550100', 'rejected', NULL, 'BTN_MISMATCH', 'The billing telephone number does not match.', NULL),
-      ('PO-1', '+14085550101', 'rejected', NULL, 'BTN_MISMATCH', 'The billing telephone number does not match.', NULL),
-      ('PO-2', '+14085550100', 'foc_confirmed', '2026-10-12', NULL, NULL, NULL),
-      ('PO-2', '+14085550101', 'foc_confirmed', '2026-10-12', NULL, NULL, NULL),
-      ('PO-3', '+15125550150', 'ported', '2026-09-20', NULL, NULL, '2026-09-20T10:00:00Z');
-    INSERT INTO order_events (order_id, at, from_status, to_status, actor, note) VALUES
-      ('PO-1', '2026-10-01T10:00:00Z', NULL, 'draft', 'portal', 'Order created'),
-      ('PO-1', '2026-10-04T10:00:00Z', 'submitted', 'exception', 'carrier', 'Rejected: BTN mismatch'),
-      ('PO-1', '2026-10-05T10:00:00Z', 'exception', 'cancelled', 'ops', 'Restarted as PO-2'),
-      ('PO-2', '2026-10-06T10:00:00Z', NULL, 'draft', 'portal', 'Order created'),
-      ('PO-2', '2026-10-09T10:00:00Z', 'submitted', 'foc_confirmed', 'carrier', 'FOC 2026-10-12'),
-      ('PO-3', '2026-09-20T10:00:00Z', 'foc_confirmed', 'completed', 'carrier', 'All numbers ported');
-    INSERT INTO order_notifications VALUES ('PO-2', 'it@northwind.example'), ('PO-2', 'owner@northwind.example');
-    INSERT INTO temp_numbers VALUES ('PO-2', '+14085550100', '+14085550190', '2026-10-07T10:00:00Z', NULL, 'active');
-    INSERT INTO phone_numbers VALUES
-      ('+15125550150', 'ported', 'active', 1, 'PO-3', '2026-09-20T10:00:00Z'),
-      ('+14085550190', 'temporary', 'active', 2, 'PO-2', '2026-10-07T10:00:00Z'),
-      ('+12125550177', 'claimed', 'active', NULL, NULL, '2026-01-01T00:00:00Z');
-    INSERT INTO loa_signatures VALUES ('PO-2', 'Maria Garcia', 'Owner', 'maria@northwind.example', '2026-10-06T11:00:00Z', '2026-01');
-    """
+        INSERT INTO carriers VALUES (1, 'AT&T', '9102'), (2, 'Verizon', '6006');
+        INSERT INTO users VALUES (1, 'Ada Lovelace', 'ada@newtel.example', '1001'), (2, 'Grace Hopper', 'grace@newtel.example', '1002');
+        INSERT INTO orders (id, status, subscriber_type, owner_name, business_name, address_line1, city, region, postal_code,
+                            country, losing_carrier_id, account_number, pin, btn, assign_temp_numbers, created_at, submitted_at,
+                            updated_at, foc_date, completed_at, restarted_from)
+        VALUES
+          ('PO-1', 'cancelled', 'business', 'Maria Garcia', 'Northwind Dental', '10 Main St', 'San Jose', 'CA', '95113', 'US',
+           1, '123456789', 'SECRET-PIN-1', '+14085550100', 0, '2026-10-01T10:00:00Z', '2026-10-02T10:00:00Z',
+           '2026-10-05T10:00:00Z', NULL, NULL, NULL),
+          ('PO-2', 'foc_confirmed', 'business', 'Maria Garcia', 'Northwind Dental', '10 Main St', 'San Jose', 'CA', '95113', 'US',
+           1, '123456789', 'SECRET-PIN-2', '+14085550100', 1, '2026-10-06T10:00:00Z', '2026-10-07T10:00:00Z',
+           '2026-10-09T10:00:00Z', '2026-10-12', NULL, 'PO-1'),
+          ('PO-3', 'completed', 'residential', 'John Smith', NULL, '5 Oak Ave', 'Austin', 'TX', '78701', 'US',
+           2, '987654321', NULL, '+15125550150', 0, '2026-09-01T10:00:00Z', '2026-09-02T10:00:00Z',
+           '2026-09-20T10:00:00Z', '2026-09-20', '2026-09-20T10:00:00Z', NULL);
+        INSERT INTO order_numbers VALUES
+          ('PO-1', '+14085550100', 'rejected', NULL, 'BTN_MISMATCH', 'The billing telephone number does not match.', NULL),
+          ('PO-1', '+14085550101', 'rejected', NULL, 'BTN_MISMATCH', 'The billing telephone number does not match.', NULL),
+          ('PO-2', '+14085550100', 'foc_confirmed', '2026-10-12', NULL, NULL, NULL),
+          ('PO-2', '+14085550101', 'foc_confirmed', '2026-10-12', NULL, NULL, NULL),
+          ('PO-3', '+15125550150', 'ported', '2026-09-20', NULL, NULL, '2026-09-20T10:00:00Z');
+        INSERT INTO order_events (order_id, at, from_status, to_status, actor, note) VALUES
+          ('PO-1', '2026-10-01T10:00:00Z', NULL, 'draft', 'portal', 'Order created'),
+          ('PO-1', '2026-10-04T10:00:00Z', 'submitted', 'exception', 'carrier', 'Rejected: BTN mismatch'),
+          ('PO-1', '2026-10-05T10:00:00Z', 'exception', 'cancelled', 'ops', 'Restarted as PO-2'),
+          ('PO-2', '2026-10-06T10:00:00Z', NULL, 'draft', 'portal', 'Order created'),
+          ('PO-2', '2026-10-09T10:00:00Z', 'submitted', 'foc_confirmed', 'carrier', 'FOC 2026-10-12'),
+          ('PO-3', '2026-09-20T10:00:00Z', 'foc_confirmed', 'completed', 'carrier', 'All numbers ported');
+        INSERT INTO order_notifications VALUES ('PO-2', 'it@northwind.example'), ('PO-2', 'owner@northwind.example');
+        INSERT INTO temp_numbers VALUES ('PO-2', '+14085550100', '+14085550190', '2026-10-07T10:00:00Z', NULL, 'active');
+        INSERT INTO phone_numbers VALUES
+          ('+15125550150', 'ported', 'active', 1, 'PO-3', '2026-09-20T10:00:00Z'),
+          ('+14085550190', 'temporary', 'active', 2, 'PO-2', '2026-10-07T10:00:00Z'),
+          ('+12125550177', 'claimed', 'active', NULL, NULL, '2026-01-01T00:00:00Z');
+        INSERT INTO loa_signatures VALUES ('PO-2', 'Maria Garcia', 'Owner', 'maria@northwind.example', '2026-10-06T11:00:00Z', '2026-01');
+        """
 }
 
 extension Fixture {

@@ -18,7 +18,11 @@ public enum SiteInspection {
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 var target = String(html[Range(match.range(at: 1), in: html)!])
                     .replacingOccurrences(of: "&amp;", with: "&")
-                if target.hasPrefix("http:") || target.hasPrefix("https:") || target.hasPrefix("mailto:") || target.hasPrefix("data:") || target.hasPrefix("#") { continue }
+                if target.hasPrefix("http:") || target.hasPrefix("https:") || target.hasPrefix("mailto:") || target.hasPrefix("data:")
+                    || target.hasPrefix("#")
+                {
+                    continue
+                }
                 if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<cut]) }
                 let resolved = URL(fileURLWithPath: target, relativeTo: base).standardizedFileURL.path
                 if !resolved.hasPrefix(URL(fileURLWithPath: folder).standardizedFileURL.path) || !FileManager.default.fileExists(atPath: resolved) {

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Finds the partials a template names (`{{> name}}` and `{{< name}}`), because swift-mustache
 /// renders a missing partial as nothing, which must not pass silently.
 enum PartialReferences {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the row-template subset of Mustache, failing with the file, line and column.
 struct RowTemplateParser {
     let text: [Character]
@@ -57,7 +59,8 @@ struct RowTemplateParser {
                 case "&":
                     parts.append(.raw(try field(String(body.dropFirst()).trimmingCharacters(in: .whitespaces), at: start)))
                 case ">", "<", "$", "=":
-                    throw ThemeError("\(location(start)): row templates cannot use {{\(body.first!)...}}; use {{name}}, {{{name}}} and {{#name}} sections")
+                    throw ThemeError(
+                        "\(location(start)): row templates cannot use {{\(body.first!)...}}; use {{name}}, {{{name}}} and {{#name}} sections")
                 default:
                     parts.append(.escaped(try field(body, at: start)))
                 }
@@ -81,5 +84,3 @@ struct RowTemplateParser {
         return nil
     }
 }
-
-import Foundation

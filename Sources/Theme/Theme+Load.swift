@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import PortingModel
 
 extension Theme {
     /// Loads and checks the theme in `folder`: every required template present, every partial it
@@ -8,7 +9,7 @@ extension Theme {
         let templatesFolder = "\(folder)/templates"
         let names = listFiles(templatesFolder).filter { $0.hasSuffix(".mustache") }
         var sources: [String: String] = [:]
-        var hasher = Fingerprint()
+        var hasher = Fingerprinter()
         for file in names {
             let name = String(file.dropLast(".mustache".count))
             guard let data = FileManager.default.contents(atPath: "\(templatesFolder)/\(file)") else {
@@ -18,25 +19,31 @@ extension Theme {
                 throw ThemeError("theme \(folder): templates/\(file) is not UTF-8 text")
             }
             hasher.add(file)
-            hasher.add(data)
+            hasher.add(bytes: data)
             sources[name] = text
         }
         for required in requiredTemplates where sources[required] == nil {
-            throw ThemeError("theme \(folder) has no templates/\(required).mustache (every theme needs \(requiredTemplates.map { "\($0).mustache" }.joined(separator: ", ")))")
+            throw ThemeError(
+                "theme \(folder) has no templates/\(required).mustache (every theme needs \(requiredTemplates.map { "\($0).mustache" }.joined(separator: ", ")))"
+            )
         }
         var library = MustacheLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw ThemeError("theme \(folder): templates/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber): syntax error: \(error.error)")
+                throw ThemeError(
+                    "theme \(folder): templates/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber): syntax error: \(error.error)"
+                )
             } catch {
                 throw ThemeError("theme \(folder): templates/\(name).mustache: \(error)")
             }
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReferences.find(in: text) where sources[reference.name] == nil {
-                throw ThemeError("theme \(folder): templates/\(name).mustache:\(reference.line): partial \"\(reference.name)\" does not exist (no templates/\(reference.name).mustache)")
+                throw ThemeError(
+                    "theme \(folder): templates/\(name).mustache:\(reference.line): partial \"\(reference.name)\" does not exist (no templates/\(reference.name).mustache)"
+                )
             }
         }
         var assets: [(path: String, bytes: [UInt8])] = []
@@ -45,7 +52,7 @@ extension Theme {
                 throw ThemeError("theme \(folder): assets/\(file) cannot be read", .noInput)
             }
             hasher.add(file)
-            hasher.add(data)
+            hasher.add(bytes: data)
             assets.append((file, [UInt8](data)))
         }
         let rows = try loadRowTemplates(sources, folder: folder)
@@ -59,20 +66,11 @@ extension Theme {
         while let item = walker.nextObject() as? String {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: "\(folder)/\(item)", isDirectory: &isFolder), !isFolder.boolValue,
-               !item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                !item.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            {
                 out.append(item)
             }
         }
         return out.sorted()
-    }
-}
-
-/// FNV-1a over the theme's files.
-struct Fingerprint {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
-    mutating func add(_ data: Data) {
-        for b in data { value = (value ^ UInt64(b)) &* 0x100_0000_01b3 }
-        value = (value ^ 0xff) &* 0x100_0000_01b3
     }
 }

@@ -40,6 +40,7 @@ public struct Theme: Sendable {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder) && isFolder.boolValue {
             return candidate
         }
-        throw ThemeError("theme \(nameOrPath) not found: looked in \(candidates[0]) (pass --theme with a path to use a theme folder elsewhere)", .noInput)
+        throw ThemeError(
+            "theme \(nameOrPath) not found: looked in \(candidates[0]) (pass --theme with a path to use a theme folder elsewhere)", .noInput)
     }
 }

@@ -12,42 +12,48 @@ struct BuildCommand: ParsableCommand {
         discussion: "Exit codes: 0 ok, 64 usage, 65 data error, 66 input missing, 73 cannot create output, 74 I/O error, 75 busy."
     )
 
-    @Option(help: "Path of the SQLite order database (default: from the config, else porting.sqlite).")
-    var database: String?
-
+    @OptionGroup var store: DatabaseOptions
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        Console.quiet = site.quiet
         try runReportingErrors {
-            try runBuild(database: database, site: site, announceIndex: false)
+            try runBuild(store: store, site: site, announceIndex: false)
         }
     }
 }
 
 /// Resolves options (flags, then config, then defaults), builds, and prints what happened.
-func runBuild(database: String?, site: SiteOptions, announceIndex: Bool) throws {
-    var config = try ConfigLoading.load(site.config)
+func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) throws {
+    let console = Console(quiet: site.quiet)
+    var config = try store.loadConfig()
     if let asOf = site.asOf { config.asOf = asOf }
     if site.redact { config.redact = true }
-    try config.check(source: site.config ?? "the command line")
-    var options = BuildOptions(database: database ?? config.database ?? "porting.sqlite",
-                               output: site.output ?? config.output ?? "output",
-                               theme: site.theme ?? config.theme ?? "default", config: config)
+    try config.check(source: store.config ?? "the command line")
+    var options = BuildOptions(
+        database: store.databasePath(config), output: site.output ?? config.output ?? "output",
+        theme: site.theme ?? config.theme ?? "default", config: config)
     options.strict = site.strict
     options.wait = site.wait
-    options.busyTimeout = site.busyTimeout
+    options.busyTimeout = store.busyTimeout
     let progress = Progress(enabled: !site.quiet && isatty(STDOUT_FILENO) == 1)
-    let result = try SiteBuilder.build(options, log: { progress.finishLine(); Console.info($0) }, progress: progress.update)
+    let result = try SiteBuilder.build(
+        options,
+        log: {
+            progress.finishLine(); console.info($0)
+        }, progress: progress.update)
     progress.finishLine()
     if result.errors + result.warnings > 0 {
-        Console.error("portdash: warning: \(result.errors) row error(s) and \(result.warnings) warning(s) in \(options.database); listed on \(options.output)/problems/index.html and by `portdash check`")
+        Console.error(
+            "portdash: warning: \(result.errors) row error(s) and \(result.warnings) warning(s) in \(options.database); "
+                + "listed on \(options.output)/problems/index.html and by `portdash check`")
     }
-    let line = "Built \(result.orders) orders: \(result.pagesRendered) pages rendered, \(result.filesWritten) files written, \(result.filesUnchanged) unchanged, \(result.filesRemoved) removed in \(String(format: "%.2f", result.seconds)) s"
-    Console.info(line)
+    let seconds = String(format: "%.2f", result.seconds)
+    console.info(
+        "Built \(result.orders) orders: \(result.pagesRendered) pages rendered, \(result.filesWritten) files written, "
+            + "\(result.filesUnchanged) unchanged, \(result.filesRemoved) removed in \(seconds) s")
     if let path = site.report { try BuildReportFile.write(result, options: options, to: path) }
     if announceIndex {
         let index = URL(fileURLWithPath: options.output).appendingPathComponent("index.html").standardizedFileURL.path
-        Console.info("Open \(index)")
+        console.info("Open \(index)")
     }
 }

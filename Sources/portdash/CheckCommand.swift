@@ -7,16 +7,16 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check an order database against the contract and list every problem.",
-        discussion: "Exits 0 when there are no errors (warnings allowed), 65 when any row is in error."
+        discussion: "Exits 0 when there are no errors (warnings allowed), 65 when any row is in error. "
+            + "Lists the same findings, in the same order, as the site's Data problems page."
     )
 
-    @Option(help: "Path of the SQLite order database.")
-    var database = "porting.sqlite"
+    @OptionGroup var store: DatabaseOptions
 
     func run() throws {
         try runReportingErrors {
-            let store = try OrderDatabase(path: database)
-            let findings = try store.read { try $0.findings() }
+            let database = store.databasePath(try store.loadConfig())
+            let findings = try OrderDatabase(path: database, busyTimeout: store.busyTimeout).read { try $0.findings() }
             for finding in findings { Console.output(finding.description) }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors

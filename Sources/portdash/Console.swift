@@ -2,13 +2,14 @@ import Foundation
 import PortingModel
 
 /// Writes to standard output and standard error without buffering surprises.
-enum Console {
-    nonisolated(unsafe) static var quiet = false
+struct Console: Sendable {
+    /// Suppresses progress and result lines (`--quiet`); warnings and errors still show.
+    let quiet: Bool
 
     /// A normal progress or result line; suppressed by `--quiet`.
-    static func info(_ line: String) {
+    func info(_ line: String) {
         guard !quiet else { return }
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        Self.output(line)
     }
 
     /// A line of the command's result, printed even with `--quiet` (`schema`, `check`).

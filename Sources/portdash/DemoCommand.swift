@@ -11,8 +11,7 @@ struct DemoCommand: ParsableCommand {
         discussion: "Same seed and size, same data. An existing database is used as it is, never overwritten."
     )
 
-    @Option(help: "Path of the demo database; created when missing.")
-    var database = "porting.sqlite"
+    @OptionGroup var store: DatabaseOptions
 
     @Option(help: "Number of orders to generate (1 to \(DemoDatabase.maxOrders)).")
     var orders: Int?
@@ -32,19 +31,23 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        Console.quiet = site.quiet
         try runReportingErrors {
+            let console = Console(quiet: site.quiet)
+            let database = store.databasePath(try store.loadConfig())
             if FileManager.default.fileExists(atPath: database) {
                 if orders != nil || seed != nil {
-                    throw ExitCodeMessage(.cannotCreate, "\(database) already exists; the demo never overwrites a file: remove it or choose another --database")
+                    throw ExitCodeMessage(
+                        .cannotCreate, "\(database) already exists; the demo never overwrites a file: remove it or choose another --database")
                 }
-                Console.info("Using the existing database \(database).")
+                console.info("Using the existing database \(database).")
             } else {
                 let summary = try DemoDatabase.write(to: database, orders: orders ?? DemoDatabase.defaultOrders, seed: seed ?? 1)
-                Console.info("Wrote \(database): \(summary.orders) orders, \(summary.numbers) numbers on orders, \(summary.inventory) numbers in the inventory.")
+                console.info(
+                    "Wrote \(database): \(summary.orders) orders, \(summary.numbers) numbers on orders, \(summary.inventory) numbers in the inventory."
+                )
             }
             guard !noBuild else { return }
-            try runBuild(database: database, site: site, announceIndex: true)
+            try runBuild(store: store, site: site, announceIndex: true)
         }
     }
 }

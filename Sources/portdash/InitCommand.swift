@@ -8,14 +8,18 @@ struct InitCommand: ParsableCommand {
         abstract: "Create an empty order database at the current contract version."
     )
 
-    @Option(help: "Path of the SQLite database to create.")
-    var database = "porting.sqlite"
+    @OptionGroup var store: DatabaseOptions
+
+    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
+    var quiet = false
 
     func run() throws {
         try runReportingErrors {
+            let console = Console(quiet: quiet)
+            let database = store.databasePath(try store.loadConfig())
             switch try DatabaseCreator.create(at: database) {
-            case .created: Console.info("Created \(database) (order database contract version \(Schema.version)).")
-            case .alreadyCurrent: Console.info("\(database) is already a portdash database at version \(Schema.version); nothing to do.")
+            case .created: console.info("Created \(database) (order database contract version \(Schema.version)).")
+            case .alreadyCurrent: console.info("\(database) is already a portdash database at version \(Schema.version); nothing to do.")
             }
         }
     }

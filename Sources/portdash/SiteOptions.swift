@@ -1,15 +1,12 @@
 import ArgumentParser
 
-/// Options shared by the commands that build the site.
+/// Options shared by the commands that build the site (the database's are in `DatabaseOptions`).
 struct SiteOptions: ParsableArguments {
-    @Option(help: "Folder to publish the site into (default: from the config, else output).")
+    @Option(name: [.short, .long], help: "Folder to publish the site into (default: from the config, else output).")
     var output: String?
 
     @Option(help: "Theme name (a folder under themes/) or path to a theme folder (default: from the config, else default).")
     var theme: String?
-
-    @Option(help: "Config file (default: portdash.json in the working folder, if present).")
-    var config: String?
 
     @Option(name: .customLong("as-of"), help: "The 'as of' time, ISO 8601 UTC (default: the latest time in the data).")
     var asOf: String?
@@ -23,12 +20,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Mask names, addresses and emails (for dashboards shown to a wider audience).")
     var redact = false
 
-    @Option(name: .customLong("busy-timeout"), help: "Seconds to wait for a writer's lock on the database before exiting 75.")
-    var busyTimeout: Double = 5
-
     @Option(help: "Also write the build's report as JSON to this file (for monitoring).")
     var report: String?
 
-    @Flag(help: "Print only warnings and errors.")
+    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 }

@@ -4,20 +4,22 @@ import Testing
 
 @Suite("Formatting for people and for files")
 struct FormattingTests {
-    @Test("CSV cells are quoted when needed and never start a formula", arguments: [
-        ("plain", "plain"),
-        ("a,b", "\"a,b\""),
-        ("say \"hi\"", "\"say \"\"hi\"\"\""),
-        ("two\nlines", "\"two\nlines\""),
-        ("=1+1", "'=1+1"),
-        ("+SUM(A1)", "'+SUM(A1)"),
-        ("-2+3", "'-2+3"),
-        ("@cmd", "'@cmd"),
-        ("\tTAB", "'\tTAB"),
-        ("+14085550100", "+14085550100"),
-        ("-12.5", "-12.5"),
-        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
-    ])
+    @Test(
+        "CSV cells are quoted when needed and never start a formula",
+        arguments: [
+            ("plain", "plain"),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("=1+1", "'=1+1"),
+            ("+SUM(A1)", "'+SUM(A1)"),
+            ("-2+3", "'-2+3"),
+            ("@cmd", "'@cmd"),
+            ("\tTAB", "'\tTAB"),
+            ("+14085550100", "+14085550100"),
+            ("-12.5", "-12.5"),
+            ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        ])
     func csv(_ value: String, _ expected: String) {
         #expect(CSV.cell(value) == expected)
     }
@@ -53,9 +55,11 @@ struct FormattingTests {
         #expect(display.personal("10 Main St") == "(redacted)")
     }
 
-    @Test("LOA sheets: 160 numbers a sheet, the signature on its own sheet only when the last is full", arguments: [
-        (1, 1, false), (3, 1, false), (96, 1, false), (97, 1, true), (160, 1, true), (161, 2, false), (1_000, 7, false), (960, 6, true),
-    ])
+    @Test(
+        "LOA sheets: 160 numbers a sheet, the signature on its own sheet only when the last is full",
+        arguments: [
+            (1, 1, false), (3, 1, false), (96, 1, false), (97, 1, true), (160, 1, true), (161, 2, false), (1_000, 7, false), (960, 6, true),
+        ])
     func loaSheets(_ numbers: Int, _ sheets: Int, _ own: Bool) {
         let layout = LoaPage.sheetCount(numbers: numbers)
         #expect(layout.attachment == sheets)

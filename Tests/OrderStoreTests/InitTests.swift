@@ -41,7 +41,8 @@ struct InitTests {
             _ = try DatabaseCreator.create(at: path)
             Issue.record("expected a refusal")
         } catch {
-            #expect(error.message == "refusing to touch \(path): it is a SQLite database with other tables (schema version 0), not a portdash database")
+            #expect(
+                error.message == "refusing to touch \(path): it is a SQLite database with other tables (schema version 0), not a portdash database")
         }
     }
 }

@@ -45,7 +45,8 @@ struct OpeningTests {
     @Test("a database missing a column names the table and column")
     func missingColumn() throws {
         let path = try Fixture.database("ALTER TABLE orders DROP COLUMN foc_date;", in: folder)
-        #expect(failure(path)?.message == "database \(path): table orders has no column foc_date (contract version 1 needs it; see `portdash schema`)")
+        #expect(
+            failure(path)?.message == "database \(path): table orders has no column foc_date (contract version 1 needs it; see `portdash schema`)")
     }
 
     @Test("a newer schema version is refused")
@@ -58,12 +59,15 @@ struct OpeningTests {
     func unrelated() throws {
         let path = folder.file("other.sqlite")
         try Fixture.raw("CREATE TABLE notes(id INTEGER);", at: path)
-        #expect(failure(path)?.message == "database \(path) is not a portdash order database (no orders table, PRAGMA user_version is 0); create one with `portdash init`")
+        #expect(
+            failure(path)?.message
+                == "database \(path) is not a portdash order database (no orders table, PRAGMA user_version is 0); create one with `portdash init`")
     }
 
     @Test("views over an integrator's own tables satisfy the contract")
     func views() throws {
-        let path = try Fixture.database("""
+        let path = try Fixture.database(
+            """
             DROP TABLE carriers;
             CREATE TABLE their_carriers(carrier_no INTEGER, carrier_name TEXT);
             INSERT INTO their_carriers VALUES (1, 'AT&T');

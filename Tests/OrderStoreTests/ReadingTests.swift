@@ -9,10 +9,11 @@ struct ReadingTests {
 
     @Test("orders arrive in id order with exactly their own rows")
     func bundles() throws {
-        let path = try Fixture.database(Fixture.smallValid + """
-            INSERT INTO order_numbers VALUES ('PO-0', '+14085550177', 'pending', NULL, NULL, NULL, NULL);
-            INSERT INTO order_events (order_id, at, to_status) VALUES ('PO-22', '2026-01-01', 'draft');
-            """, in: folder)
+        let path = try Fixture.database(
+            Fixture.smallValid + """
+                INSERT INTO order_numbers VALUES ('PO-0', '+14085550177', 'pending', NULL, NULL, NULL, NULL);
+                INSERT INTO order_events (order_id, at, to_status) VALUES ('PO-22', '2026-01-01', 'draft');
+                """, in: folder)
         var seen: [OrderBundle] = []
         try OrderDatabase(path: path).read { try $0.forEachOrder { seen.append($0) } }
         #expect(seen.map(\.order.id) == ["PO-1", "PO-2", "PO-3"])

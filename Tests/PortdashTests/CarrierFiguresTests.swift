@@ -46,30 +46,40 @@ struct CarrierFiguresTests {
         let queue = try DatabaseQueue(path: db)
         return try queue.read { db in
             var out: [Int64: Expected] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT c.id, c.name, count(o.id),
-                  total(o.status IN (\(Self.openStatuses))),
-                  total(o.status IN ('completed', 'partially_completed')),
-                  total(o.status IN ('completed', 'partially_completed', 'cancelled', 'expired')),
-                  total(o.id IN (SELECT order_id FROM order_events WHERE to_status = 'exception')
-                        OR o.id IN (SELECT order_id FROM order_numbers
-                                    WHERE coalesce(rejection_code, '') <> '' OR coalesce(rejection_reason, '') <> ''))
-                FROM carriers c LEFT JOIN orders o ON o.losing_carrier_id = c.id GROUP BY c.id
-                """) {
-                out[row[0]] = Expected(name: row[1], orders: row[2], open: Int(row[3] as Double), completed: Int(row[4] as Double),
-                                       finished: Int(row[5] as Double), rejected: Int(row[6] as Double))
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.id, c.name, count(o.id),
+                      total(o.status IN (\(Self.openStatuses))),
+                      total(o.status IN ('completed', 'partially_completed')),
+                      total(o.status IN ('completed', 'partially_completed', 'cancelled', 'expired')),
+                      total(o.id IN (SELECT order_id FROM order_events WHERE to_status = 'exception')
+                            OR o.id IN (SELECT order_id FROM order_numbers
+                                        WHERE rejection_code IS NOT NULL OR rejection_reason IS NOT NULL))
+                    FROM carriers c LEFT JOIN orders o ON o.losing_carrier_id = c.id GROUP BY c.id
+                    """)
+            {
+                out[row[0]] = Expected(
+                    name: row[1], orders: row[2], open: Int(row[3] as Double), completed: Int(row[4] as Double),
+                    finished: Int(row[5] as Double), rejected: Int(row[6] as Double))
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT o.losing_carrier_id, count(*) FROM order_numbers n JOIN orders o ON o.id = n.order_id GROUP BY 1
-                """) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.losing_carrier_id, count(*) FROM order_numbers n JOIN orders o ON o.id = n.order_id GROUP BY 1
+                    """)
+            {
                 out[row[0]]?.numbers = row[1]
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT o.losing_carrier_id, coalesce(n.rejection_code, 'REJECTED') AS code, count(DISTINCT n.order_id) AS hits
-                FROM order_numbers n JOIN orders o ON o.id = n.order_id
-                WHERE n.rejection_code IS NOT NULL OR n.rejection_reason IS NOT NULL
-                GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2
-                """) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.losing_carrier_id, coalesce(n.rejection_code, 'REJECTED') AS code, count(DISTINCT n.order_id) AS hits
+                    FROM order_numbers n JOIN orders o ON o.id = n.order_id
+                    WHERE n.rejection_code IS NOT NULL OR n.rejection_reason IS NOT NULL
+                    GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2
+                    """)
+            {
                 let carrier: Int64 = row[0]
                 if (out[carrier]?.reasons.count ?? 3) < 3 { out[carrier]?.reasons.append((row[1], row[2])) }
             }
@@ -110,7 +120,9 @@ struct CarrierFiguresTests {
 
     /// The cells of the table row with `id`, as text, tags removed and spaces collapsed.
     static func cells(_ html: String, rowId: String) -> [String]? {
-        guard let start = html.range(of: "<tr id=\"\(rowId)\">"), let end = html.range(of: "</tr>", range: start.upperBound..<html.endIndex) else { return nil }
+        guard let start = html.range(of: "<tr id=\"\(rowId)\">"), let end = html.range(of: "</tr>", range: start.upperBound..<html.endIndex) else {
+            return nil
+        }
         let row = String(html[start.upperBound..<end.lowerBound])
         let cell = try! NSRegularExpression(pattern: #"<t[hd][^>]*>(.*?)</t[hd]>"#)
         return cell.matches(in: row, range: NSRange(row.startIndex..., in: row)).map { match in
@@ -121,7 +133,9 @@ struct CarrierFiguresTests {
 
     /// The values of a one-carrier figure table (`<th>label</th><td>value</td>` rows), in order.
     static func figureList(_ html: String, id: String) -> [String]? {
-        guard let start = html.range(of: "id=\"\(id)\""), let end = html.range(of: "</table>", range: start.upperBound..<html.endIndex) else { return nil }
+        guard let start = html.range(of: "id=\"\(id)\""), let end = html.range(of: "</table>", range: start.upperBound..<html.endIndex) else {
+            return nil
+        }
         let table = String(html[start.upperBound..<end.lowerBound])
         let cell = try! NSRegularExpression(pattern: #"<td[^>]*>(.*?)</td>"#)
         return cell.matches(in: table, range: NSRange(table.startIndex..., in: table)).map { match in
@@ -141,7 +155,8 @@ struct CarrierFiguresTests {
         let expected = try expected(db)
         #expect(expected.count == 15)
         let index = SiteInspection.text(out, "carriers/index.html")
-        let export = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/exports/carriers.json"))) as! [[String: Any]]
+        let export =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/exports/carriers.json"))) as! [[String: Any]]
         #expect(export.count == expected.count)
         let csv = SiteInspection.text(out, "exports/carriers.csv").split(separator: "\r\n")
         #expect(csv.count == expected.count + 1)
@@ -149,9 +164,11 @@ struct CarrierFiguresTests {
         for (id, e) in expected {
             let completionRate = e.finished == 0 ? nil : Double(e.completed) * 100 / Double(e.finished)
             let rejectionRate = e.orders == 0 ? nil : Double(e.rejected) * 100 / Double(e.orders)
-            var cells = [e.name, "\(e.orders)", "\(e.open)", "\(e.numbers)", "\(e.completed)", Self.decimal(completionRate, "%"),
-                         "\(e.rejected)", Self.decimal(rejectionRate, "%"),
-                         e.reasons.isEmpty ? "—" : e.reasons.map { "\($0.0) \($0.1)" }.joined(separator: " ")]
+            var cells = [
+                e.name, "\(e.orders)", "\(e.open)", "\(e.numbers)", "\(e.completed)", Self.decimal(completionRate, "%"),
+                "\(e.rejected)", Self.decimal(rejectionRate, "%"),
+                e.reasons.isEmpty ? "—" : e.reasons.map { "\($0.0) \($0.1)" }.joined(separator: " "),
+            ]
             for span in e.spans { cells += [Self.decimal(span.0), Self.decimal(span.1)] }
             #expect(Self.cells(index, rowId: "carrier-\(id)") == cells, "carriers/index.html, carrier \(id)")
             let page = SiteInspection.text(out, "carriers/\(id)/index.html")
@@ -169,8 +186,11 @@ struct CarrierFiguresTests {
                 #expect((row[key] as? Double).map { Self.decimal($0) } == value.map { Self.decimal($0) }, "\(key) of carrier \(id)")
             }
             for (span, name) in zip(e.spans, ["submission_to_foc", "foc_to_completion", "submission_to_completion"]) {
-                #expect((row["\(name)_median_days"] as? Double).map { Self.decimal($0) } == span.0.map { Self.decimal($0) }, "\(name) median, carrier \(id)")
-                #expect((row["\(name)_p90_days"] as? Double).map { Self.decimal($0) } == span.1.map { Self.decimal($0) }, "\(name) p90, carrier \(id)")
+                #expect(
+                    (row["\(name)_median_days"] as? Double).map { Self.decimal($0) } == span.0.map { Self.decimal($0) },
+                    "\(name) median, carrier \(id)")
+                #expect(
+                    (row["\(name)_p90_days"] as? Double).map { Self.decimal($0) } == span.1.map { Self.decimal($0) }, "\(name) p90, carrier \(id)")
                 #expect(row["\(name)_orders"] as? Int == span.2)
             }
         }
@@ -202,7 +222,8 @@ struct CarrierFiguresTests {
     func agingCountsMatchLists() throws {
         let (db, out) = try build(orders: 400, seed: 11)
         let summary = SiteInspection.text(out, "index.html")
-        let card = try NSRegularExpression(pattern: #"<li class="card tone-[a-z]+"><a href="([^"]+)"><span class="card-value">(\d+)</span> <span class="card-label">([^<]+)</span>"#)
+        let card = try NSRegularExpression(
+            pattern: #"<li class="card tone-[a-z]+"><a href="([^"]+)"><span class="card-value">(\d+)</span> <span class="card-label">([^<]+)</span>"#)
         let matches = card.matches(in: summary, range: NSRange(summary.startIndex..., in: summary))
         #expect(matches.count == 9)
         var counts: [String: Int] = [:]
@@ -215,13 +236,18 @@ struct CarrierFiguresTests {
         }
         let queue = try DatabaseQueue(path: db)
         let (focMissed, pastRequested, open21) = try queue.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM orders WHERE status IN (\(Self.openStatuses)) AND foc_date < '2026-11-20'")!,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM orders WHERE status IN (\(Self.openStatuses)) AND requested_port_date < '2026-11-20'")!,
-             try Int.fetchOne(db, sql: """
-                WITH RECURSIVE \(Self.calendarCTE)
-                SELECT count(*) FROM orders o WHERE status IN (\(Self.openStatuses)) AND submitted_at IS NOT NULL
-                  AND (SELECT count(*) FROM bd WHERE d > date(o.submitted_at) AND d <= '2026-11-20') >= 21
-                """)!)
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM orders WHERE status IN (\(Self.openStatuses)) AND foc_date < '2026-11-20'")!,
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM orders WHERE status IN (\(Self.openStatuses)) AND requested_port_date < '2026-11-20'")!,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        WITH RECURSIVE \(Self.calendarCTE)
+                        SELECT count(*) FROM orders o WHERE status IN (\(Self.openStatuses)) AND submitted_at IS NOT NULL
+                          AND (SELECT count(*) FROM bd WHERE d > date(o.submitted_at) AND d <= '2026-11-20') >= 21
+                        """)!
+            )
         }
         #expect(counts["FOC missed"] == focMissed)
         #expect(counts["Past requested port date"] == pastRequested)
@@ -233,16 +259,17 @@ struct CarrierFiguresTests {
     @Test("a completed order whose dates are out of order is left out of the figures and listed as a data problem")
     func datesOutOfOrder() throws {
         let folder = TemporaryFolder("carriers-bad-dates")
-        let db = try Fixture.database(Fixture.smallValid + """
-            UPDATE orders SET completed_at = '2026-08-30T10:00:00Z' WHERE id = 'PO-3';
-            """, in: folder)
+        let db = try Fixture.database(
+            Fixture.smallValid + """
+                UPDATE orders SET completed_at = '2026-08-30T10:00:00Z' WHERE id = 'PO-3';
+                """, in: folder)
         var config = SiteConfig()
         config.asOf = Self.asOf
         _ = try SiteBuilder.build(BuildOptions(database: db, output: folder.file("out"), theme: SiteInspection.defaultTheme, config: config))
         let problems = SiteInspection.text(folder.file("out"), "problems/index.html")
         #expect(problems.contains("is before submitted_at &quot;2026-09-02T10:00:00Z&quot;; left out of the carrier timing figures"))
         let row = Self.cells(SiteInspection.text(folder.file("out"), "carriers/index.html"), rowId: "carrier-2")
-        #expect(row?[4] == "1") // still counted as completed
-        #expect(row?[13] == "no data" && row?[14] == "no data") // but not measured
+        #expect(row?[4] == "1")  // still counted as completed
+        #expect(row?[13] == "no data" && row?[14] == "no data")  // but not measured
     }
 }

@@ -21,9 +21,10 @@ struct CrashAndLockTests {
 
     /// Two states of the same database, toggled so every build has work to do.
     func toggle(_ database: String, to state: Int) throws {
-        try Fixture.raw(state == 1
-            ? "UPDATE orders SET owner_name = owner_name || ' Jr', updated_at = '2026-11-21T00:00:00Z' WHERE rowid % 2 = 0"
-            : "UPDATE orders SET owner_name = substr(owner_name, 1, length(owner_name) - 3), updated_at = '2026-11-20T00:00:00Z' WHERE rowid % 2 = 0",
+        try Fixture.raw(
+            state == 1
+                ? "UPDATE orders SET owner_name = owner_name || ' Jr', updated_at = '2026-11-21T00:00:00Z' WHERE rowid % 2 = 0"
+                : "UPDATE orders SET owner_name = substr(owner_name, 1, length(owner_name) - 3), updated_at = '2026-11-20T00:00:00Z' WHERE rowid % 2 = 0",
             at: database)
     }
 
@@ -40,7 +41,9 @@ struct CrashAndLockTests {
         references = [TreeSnapshot(folder.file("ref0")), TreeSnapshot(folder.file("ref1"))]
         #expect(try cli.run(["build", "--quiet"], in: folder.path).status == 0)
         var state = 0
-        let kills: [(Int32, Double)] = [(SIGKILL, 0.02), (SIGKILL, 0.15), (SIGTERM, 0.3), (SIGINT, 0.45), (SIGKILL, 0.6), (SIGKILL, 0.9), (SIGTERM, 1.3)]
+        let kills: [(Int32, Double)] = [
+            (SIGKILL, 0.02), (SIGKILL, 0.15), (SIGTERM, 0.3), (SIGINT, 0.45), (SIGKILL, 0.6), (SIGKILL, 0.9), (SIGTERM, 1.3),
+        ]
         for (signal, delay) in kills {
             let before = state
             state = 1 - state
@@ -68,7 +71,10 @@ struct CrashAndLockTests {
         try lock.acquire(wait: false)
         let refused = try cli.run(["build"], in: folder.path)
         #expect(refused.status == 75)
-        #expect(refused.stderr == "portdash: error: another build (process \(getpid())) is publishing to this output folder; try again later, or pass --wait to wait for it\n")
+        #expect(
+            refused.stderr
+                == "portdash: error: another build (process \(getpid())) is publishing to this output folder; try again later, or pass --wait to wait for it\n"
+        )
         let waiting = try start(["build", "--wait", "--quiet"], in: folder.path)
         Thread.sleep(forTimeInterval: 0.5)
         #expect(waiting.isRunning)

@@ -22,7 +22,9 @@ struct FaultTests {
         try Fixture.raw("DROP TABLE loa_signatures;", at: folder.file("porting.sqlite"))
         let result = try cli.run(["build", "--theme", SiteInspection.defaultTheme], in: folder.path)
         #expect(result.status == 65)
-        #expect(result.stderr == "portdash: error: database porting.sqlite has no table loa_signatures (contract version 1 needs it; see `portdash schema`)\n")
+        #expect(
+            result.stderr
+                == "portdash: error: database porting.sqlite has no table loa_signatures (contract version 1 needs it; see `portdash schema`)\n")
         #expect(TreeSnapshot(folder.file("output")) == before)
     }
 
@@ -44,7 +46,10 @@ struct FaultTests {
         folder.write("portdash.json", "{\"timeZone\": \"Mars/Olympus_Mons\"}")
         let result = try cli.run(["build", "--theme", SiteInspection.defaultTheme], in: folder.path)
         #expect(result.status == 65)
-        #expect(result.stderr == "portdash: error: config portdash.json: timeZone \"Mars/Olympus_Mons\" is not an IANA time zone (for example America/Los_Angeles)\n")
+        #expect(
+            result.stderr
+                == "portdash: error: config portdash.json: timeZone \"Mars/Olympus_Mons\" is not an IANA time zone (for example America/Los_Angeles)\n"
+        )
         folder.write("portdash.json", "{\"title\": 42}")
         let typed = try cli.run(["build", "--theme", SiteInspection.defaultTheme], in: folder.path)
         #expect(typed.status == 65)
@@ -58,18 +63,24 @@ struct FaultTests {
         try Fixture.raw("UPDATE orders SET status = 'approved' WHERE id = 'PO-3';", at: folder.file("porting.sqlite"))
         let strict = try cli.run(["build", "--theme", SiteInspection.defaultTheme, "--strict"], in: folder.path)
         #expect(strict.status == 65)
-        #expect(strict.stderr == "portdash: error: 1 row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)\n")
+        #expect(
+            strict.stderr
+                == "portdash: error: 1 row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)\n")
         #expect(TreeSnapshot(folder.file("output")) == before)
         let lenient = try cli.run(["build", "--theme", SiteInspection.defaultTheme, "--quiet"], in: folder.path)
         #expect(lenient.status == 0)
         #expect(lenient.stdout == "")
-        #expect(lenient.stderr == "portdash: warning: 1 row error(s) and 0 warning(s) in porting.sqlite; listed on output/problems/index.html and by `portdash check`\n")
+        #expect(
+            lenient.stderr
+                == "portdash: warning: 1 row error(s) and 0 warning(s) in porting.sqlite; listed on output/problems/index.html and by `portdash check`\n"
+        )
     }
 
     @Test("no PIN reaches any output file or log line, and --redact hides names, addresses and emails")
     func secrets() throws {
         _ = try goodSite()
-        let log = try cli.run(["build", "--theme", SiteInspection.defaultTheme, "--output", "redacted", "--redact", "--report", "report.json"], in: folder.path)
+        let log = try cli.run(
+            ["build", "--theme", SiteInspection.defaultTheme, "--output", "redacted", "--redact", "--report", "report.json"], in: folder.path)
         #expect(log.status == 0)
         for pin in ["SECRET-PIN-1", "SECRET-PIN-2"] {
             #expect(SiteInspection.files(in: folder.file("output"), containing: pin).isEmpty)

@@ -1,19 +1,22 @@
 import Dashboard
 import Foundation
-@testable import OrderStore
 import PortingModel
 import TestSupport
 import Testing
 import Theme
 
+@testable import OrderStore
+
 /// Random hostile strings in every text column never become markup, and exports round-trip.
 @Suite("No injection (property-based, fixed seed)")
 struct InjectionTests {
     static let cases = 1_000
-    static let pieces = ["<", ">", "\"", "'", "&", "&amp;", "</script>", "<script>alert(1)</script>", "javascript:alert(1)",
-                         "<img src=x onerror=alert(1)>", "\" onmouseover=\"alert(1)", "' autofocus onfocus='x", "=1+2", "+SUM(A1)",
-                         "-3", "@cmd", "\t", "\r", "\n", ",", ";", "é", "💥", "\u{2028}", "{{", "}}", "{{{x}}}", "{{>status}}",
-                         " ", "a", "Z", "0", "%2e%2e/", "../", "<!--", "-->", "<svg onload=alert(1)>", "data:text/html,x"]
+    static let pieces = [
+        "<", ">", "\"", "'", "&", "&amp;", "</script>", "<script>alert(1)</script>", "javascript:alert(1)",
+        "<img src=x onerror=alert(1)>", "\" onmouseover=\"alert(1)", "' autofocus onfocus='x", "=1+2", "+SUM(A1)",
+        "-3", "@cmd", "\t", "\r", "\n", ",", ";", "é", "💥", "\u{2028}", "{{", "}}", "{{{x}}}", "{{>status}}",
+        " ", "a", "Z", "0", "%2e%2e/", "../", "<!--", "-->", "<svg onload=alert(1)>", "data:text/html,x",
+    ]
 
     /// Hostile strings from the demo's seeded generator, so every run tests the same cases.
     struct Random {
@@ -41,9 +44,10 @@ struct InjectionTests {
         var signature = LoaSignature(orderId: id)
         signature.signerName = r.string(); signature.signerTitle = r.string(); signature.signerEmail = r.string()
         signature.acceptedAt = "2026-10-01T10:00:00Z"; signature.loaVersion = r.string()
-        return OrderBundle(order: order, numbers: [number], events: [event], notifications: [r.string()],
-                           tempMappings: [TempMapping(orderId: id, portedNumber: "+14085550100", tempNumber: "+14085550190", state: r.string())],
-                           signature: signature)
+        return OrderBundle(
+            order: order, numbers: [number], events: [event], notifications: [r.string()],
+            tempMappings: [TempMapping(orderId: id, portedNumber: "+14085550100", tempNumber: "+14085550190", state: r.string())],
+            signature: signature)
     }
 
     /// Tag and attribute names in HTML (outside text), to compare with a benign render.
@@ -71,9 +75,11 @@ struct InjectionTests {
         theme.appendRow("summary-order", summary.add(bundle), to: &table)
         var index = summary.context()
         index["orderRows"] = table
-        return [theme.render("order", context.merging(chrome) { a, _ in a }),
-                theme.render("loa", loa.merging(chrome) { a, _ in a }),
-                theme.render("index", index.merging(chrome) { a, _ in a })]
+        return [
+            theme.render("order", context.merging(chrome) { a, _ in a }),
+            theme.render("loa", loa.merging(chrome) { a, _ in a }),
+            theme.render("index", index.merging(chrome) { a, _ in a }),
+        ]
     }
 
     @Test("pages show hostile text back escaped, and no tag or attribute comes from data")
@@ -85,7 +91,8 @@ struct InjectionTests {
         var benign = Random(state: 1)
         _ = benign.next()
         var safe = Self.bundle(&benign, id: "PO-1")
-        for keyPath in [\Order.ownerName, \.businessName, \.addressLine1, \.addressLine2, \.city, \.region, \.postalCode, \.country, \.accountNumber] {
+        for keyPath in [\Order.ownerName, \.businessName, \.addressLine1, \.addressLine2, \.city, \.region, \.postalCode, \.country, \.accountNumber]
+        {
             safe.order[keyPath: keyPath] = "plain"
         }
         let allowed = render(theme, safe, index: benignIndex, display: display).reduce(into: Set<String>()) { $0.formUnion(Self.markupNames($1)) }
@@ -126,8 +133,9 @@ struct InjectionTests {
             for (cell, field) in zip(cells, fields) {
                 guard case .string(let text) = field.1, let text else { continue }
                 if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-                    #expect(Double(cell) != nil || cell.allSatisfy { $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." },
-                            "case \(n): CSV cell \(cell.debugDescription) starts a formula")
+                    #expect(
+                        Double(cell) != nil || cell.allSatisfy { $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." },
+                        "case \(n): CSV cell \(cell.debugDescription) starts a formula")
                 }
                 #expect(cell == text || cell == "'" + text, "case \(n): \(field.0) does not round-trip")
             }

@@ -38,48 +38,60 @@ struct MessyDataTests {
 
     @Test("unknown order and number statuses are shown as they are and listed")
     func unknownStatuses() throws {
-        try expectListed("""
+        try expectListed(
+            """
             UPDATE orders SET status = 'approved' WHERE id = 'PO-3';
             UPDATE order_numbers SET status = 'waiting' WHERE number = '+15125550150';
-            """, ["error: orders[PO-3].status: unknown status \"approved\"",
-                  "error: order_numbers[PO-3/+15125550150].status: unknown status \"waiting\""])
+            """,
+            [
+                "error: orders[PO-3].status: unknown status \"approved\"",
+                "error: order_numbers[PO-3/+15125550150].status: unknown status \"waiting\"",
+            ])
         let page = SiteInspection.text(folder.file("out"), "orders/po-3/index.html")
         #expect(page.contains("Unknown: approved") && page.contains("Unknown: waiting"))
     }
 
-    @Test("numbers that are not E.164 are listed with the reason", arguments: [
-        ("+1 512 555 0150", "has characters other than digits after the +"),
-        ("+1512555O150", "has characters other than digits after the +"),
-        ("+1512555015012345", "has more than 15 digits"),
-        ("", "is empty"),
-    ])
+    @Test(
+        "numbers that are not E.164 are listed with the reason",
+        arguments: [
+            ("+1 512 555 0150", "has characters other than digits after the +"),
+            ("+1512555O150", "has characters other than digits after the +"),
+            ("+1512555015012345", "has more than 15 digits"),
+            ("", "is empty"),
+        ])
     func notE164(_ number: String, _ reason: String) throws {
-        try expectListed("UPDATE order_numbers SET number = '\(number)' WHERE order_id = 'PO-3';",
-                         ["error: order_numbers[PO-3/\(number)].number: \"\(number)\" is not an E.164 number: it \(reason)"])
+        try expectListed(
+            "UPDATE order_numbers SET number = '\(number)' WHERE order_id = 'PO-3';",
+            ["error: order_numbers[PO-3/\(number)].number: \"\(number)\" is not an E.164 number: it \(reason)"])
     }
 
     @Test("the same number on two open orders is listed once with both orders")
     func duplicateOpen() throws {
-        try expectListed("UPDATE orders SET status = 'submitted' WHERE id = 'PO-1';", [
-            "error: order_numbers[+14085550100].number: is on more than one open order: PO-1, PO-2",
-            "error: order_numbers[+14085550101].number: is on more than one open order: PO-1, PO-2",
-        ])
+        try expectListed(
+            "UPDATE orders SET status = 'submitted' WHERE id = 'PO-1';",
+            [
+                "error: order_numbers[+14085550100].number: is on more than one open order: PO-1, PO-2",
+                "error: order_numbers[+14085550101].number: is on more than one open order: PO-1, PO-2",
+            ])
     }
 
     @Test("an order with 1,001 numbers is listed and still published")
     func tooMany() throws {
         let values = (0..<1_001).map { "('PO-3', '+1737555\(String(format: "%04d", $0))', 'ported', NULL, NULL, NULL, NULL)" }
-        try expectListed("DELETE FROM order_numbers WHERE order_id = 'PO-3'; INSERT INTO order_numbers VALUES \(values.joined(separator: ","));",
-                         ["error: orders[PO-3].id: has 1001 numbers; an order holds at most 1000"])
+        try expectListed(
+            "DELETE FROM order_numbers WHERE order_id = 'PO-3'; INSERT INTO order_numbers VALUES \(values.joined(separator: ","));",
+            ["error: orders[PO-3].id: has 1001 numbers; an order holds at most 1000"])
         #expect(SiteInspection.text(folder.file("out"), "orders/po-3/loa.html").contains("Page 8 of 8"))
     }
 
     @Test("temporary numbers that are ported numbers, or stand in for numbers not on the order, are listed")
     func tempMappings() throws {
-        try expectListed("""
+        try expectListed(
+            """
             INSERT INTO temp_numbers VALUES ('PO-2', '+14085550101', '+15125550150', NULL, NULL, 'active');
             INSERT INTO temp_numbers VALUES ('PO-2', '+19995550100', '+14085550191', NULL, NULL, 'active');
-            """, [
+            """,
+            [
                 "error: temp_numbers[PO-2/+14085550191].ported_number: \"+19995550100\" is not a number on order \"PO-2\"",
                 "error: temp_numbers[PO-2/+15125550150].temp_number: is also a number being ported on order PO-3",
             ])
@@ -87,11 +99,13 @@ struct MessyDataTests {
 
     @Test("references to missing carriers, users and orders are listed")
     func dangling() throws {
-        try expectListed("""
+        try expectListed(
+            """
             UPDATE orders SET losing_carrier_id = 77 WHERE id = 'PO-3';
             UPDATE phone_numbers SET user_id = 99, order_id = 'PO-404' WHERE number = '+12125550177';
             INSERT INTO order_events (order_id, at, to_status) VALUES ('PO-405', '2026-01-01T00:00:00Z', 'draft');
-            """, [
+            """,
+            [
                 "error: orders[PO-3].losing_carrier_id: refers to carrier 77, which does not exist",
                 "error: phone_numbers[+12125550177].user_id: refers to user 99, which does not exist",
                 "error: phone_numbers[+12125550177].order_id: refers to order \"PO-404\", which does not exist",
@@ -102,30 +116,35 @@ struct MessyDataTests {
 
     @Test("a restart chain that loops is listed, and both orders still link to each other")
     func loop() throws {
-        try expectListed("UPDATE orders SET restarted_from = 'PO-2' WHERE id = 'PO-1';",
-                         ["error: orders[PO-1].restarted_from: restart chain loops: PO-1 -> PO-2 -> PO-1"])
+        try expectListed(
+            "UPDATE orders SET restarted_from = 'PO-2' WHERE id = 'PO-1';",
+            ["error: orders[PO-1].restarted_from: restart chain loops: PO-1 -> PO-2 -> PO-1"])
     }
 
     @Test("dates that do not parse are listed and shown as stored")
     func badDates() throws {
-        try expectListed("UPDATE orders SET submitted_at = 'last Tuesday', foc_date = '2026-02-30' WHERE id = 'PO-3';", [
-            "warning: orders[PO-3].submitted_at: \"last Tuesday\" is not an ISO 8601 date",
-            "warning: orders[PO-3].foc_date: \"2026-02-30\" is not an ISO 8601 date",
-        ])
+        try expectListed(
+            "UPDATE orders SET submitted_at = 'last Tuesday', foc_date = '2026-02-30' WHERE id = 'PO-3';",
+            [
+                "warning: orders[PO-3].submitted_at: \"last Tuesday\" is not an ISO 8601 date",
+                "warning: orders[PO-3].foc_date: \"2026-02-30\" is not an ISO 8601 date",
+            ])
         #expect(SiteInspection.text(folder.file("out"), "orders/po-3/index.html").contains("last Tuesday"))
     }
 
     @Test("bytes that are not UTF-8 are listed and shown as replacement characters")
     func invalidUTF8() throws {
-        try expectListed("UPDATE orders SET owner_name = CAST(X'4A6FFF6E' AS TEXT) WHERE id = 'PO-3';",
-                         ["warning: orders[PO-3].owner_name: has bytes that are not UTF-8 (shown as \u{FFFD})"])
+        try expectListed(
+            "UPDATE orders SET owner_name = CAST(X'4A6FFF6E' AS TEXT) WHERE id = 'PO-3';",
+            ["warning: orders[PO-3].owner_name: has bytes that are not UTF-8 (shown as \u{FFFD})"])
         #expect(SiteInspection.text(folder.file("out"), "orders/po-3/index.html").contains("Jo\u{FFFD}n"))
     }
 
     @Test("a 1 MB value is listed, cut on pages, and whole in the exports")
     func hugeValue() throws {
-        try expectListed("UPDATE orders SET business_name = 'Big ' || hex(zeroblob(500000)) WHERE id = 'PO-2';",
-                         ["warning: orders[PO-2].business_name: is 1000004 bytes long; pages show its first 2000 characters"])
+        try expectListed(
+            "UPDATE orders SET business_name = 'Big ' || hex(zeroblob(500000)) WHERE id = 'PO-2';",
+            ["warning: orders[PO-2].business_name: is 1000004 bytes long; pages show its first 2000 characters"])
         let page = SiteInspection.text(folder.file("out"), "orders/po-2/index.html")
         #expect(page.utf8.count < 100_000)
         #expect(SiteInspection.text(folder.file("out"), "exports/orders.csv").utf8.count > 1_000_000)
@@ -137,11 +156,14 @@ struct MessyDataTests {
         let quoted = "'" + evil.replacingOccurrences(of: "'", with: "''") + "'"
         var sql = ""
         for table in Schema.tables {
-            for column in table.columns where !["id", "order_id", "number", "status", "source", "state", "btn", "temp_number",
-                                                "ported_number", "user_id", "losing_carrier_id", "assign_temp_numbers",
-                                                "restarted_from", "at", "created_at", "submitted_at", "updated_at",
-                                                "completed_at", "foc_date", "requested_port_date", "ported_at", "assigned_at",
-                                                "swapped_at", "acquired_at", "accepted_at", "pin"].contains(column) {
+            for column in table.columns
+            where ![
+                "id", "order_id", "number", "status", "source", "state", "btn", "temp_number",
+                "ported_number", "user_id", "losing_carrier_id", "assign_temp_numbers",
+                "restarted_from", "at", "created_at", "submitted_at", "updated_at",
+                "completed_at", "foc_date", "requested_port_date", "ported_at", "assigned_at",
+                "swapped_at", "acquired_at", "accepted_at", "pin",
+            ].contains(column) {
                 sql += "UPDATE \(table.name) SET \(column) = \(quoted) || rowid;\n"
             }
         }
@@ -161,7 +183,8 @@ struct MessyDataTests {
 
     @Test("NULL in every column that must have a value is listed, not a crash")
     func nulls() throws {
-        try expectListed("""
+        try expectListed(
+            """
             INSERT INTO carriers VALUES (1, NULL, NULL);
             INSERT INTO users VALUES (1, NULL, NULL, NULL);
             INSERT INTO orders (id, status, subscriber_type, owner_name, address_line1, country, losing_carrier_id, btn,
@@ -174,7 +197,8 @@ struct MessyDataTests {
             INSERT INTO phone_numbers VALUES (NULL, NULL, NULL, NULL, NULL, NULL);
             INSERT INTO loa_signatures VALUES ('PO-N', NULL, NULL, NULL, NULL, NULL);
             INSERT INTO order_numbers VALUES (NULL, '+14085550100', 'pending', NULL, NULL, NULL, NULL);
-            """, [
+            """,
+            [
                 "warning: carriers[1].name: is missing",
                 "warning: users[1].name: is missing",
                 "error: orders[PO-N].status: is missing",

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import OrderStore
+import Publisher
 import SiteBuilder
 import TestSupport
 import Testing
@@ -35,11 +36,27 @@ struct PublishingTests {
         #expect(SiteInspection.text(folder.file("out"), "orders/po-3/index.html").contains("Partially completed"))
     }
 
+    @Test("paths are not page inputs: naming the database, output and theme in the config re-renders only what changed")
+    func pathsAreNotInputs() throws {
+        _ = try SiteBuilder.build(try options())
+        try Fixture.raw("UPDATE orders SET status = 'partially_completed' WHERE id = 'PO-3'", at: folder.file("orders.sqlite"))
+        var named = try options()
+        named.config.database = named.database
+        named.config.output = named.output
+        named.config.theme = named.theme
+        let result = try SiteBuilder.build(named)
+        #expect(result.written == ["exports/orders.csv", "exports/orders.json", "index.html", "orders/po-3/index.html"])
+        let cold = try SiteBuilder.build(try options(output: "cold"))
+        #expect(result.pagesRendered < cold.pagesRendered - 4)
+    }
+
     @Test("a deleted order's pages are removed; a foreign file in the output survives")
     func deleted() throws {
         _ = try SiteBuilder.build(try options())
         folder.write("out/robots.txt", "User-agent: *")
-        try Fixture.raw("DELETE FROM orders WHERE id = 'PO-3'; DELETE FROM order_numbers WHERE order_id = 'PO-3'; DELETE FROM order_events WHERE order_id = 'PO-3'; UPDATE phone_numbers SET order_id = NULL WHERE order_id = 'PO-3'", at: folder.file("orders.sqlite"))
+        try Fixture.raw(
+            "DELETE FROM orders WHERE id = 'PO-3'; DELETE FROM order_numbers WHERE order_id = 'PO-3'; DELETE FROM order_events WHERE order_id = 'PO-3'; UPDATE phone_numbers SET order_id = NULL WHERE order_id = 'PO-3'",
+            at: folder.file("orders.sqlite"))
         let result = try SiteBuilder.build(try options())
         #expect(result.removed == ["orders/po-3/index.html", "orders/po-3/loa.html"])
         #expect(!FileManager.default.fileExists(atPath: folder.file("out/orders/po-3")))
@@ -65,5 +82,3 @@ struct PublishingTests {
         #expect(!FileManager.default.fileExists(atPath: folder.file(".out.portdash-staging")))
     }
 }
-
-import Publisher

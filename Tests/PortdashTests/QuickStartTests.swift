@@ -17,8 +17,10 @@ struct QuickStartTests {
         let loaPages = files.filter { $0.hasPrefix("orders/") && $0.hasSuffix("/loa.html") }
         #expect(orderPages.count == 200)
         #expect(loaPages.count == 200)
-        for page in ["index.html", "temp-numbers/index.html", "inventory/index.html", "problems/index.html",
-                     "exports/orders.csv", "exports/inventory.json", "assets/portdash.css"] {
+        for page in [
+            "index.html", "temp-numbers/index.html", "inventory/index.html", "problems/index.html",
+            "exports/orders.csv", "exports/inventory.json", "assets/portdash.css",
+        ] {
             #expect(files.contains(page), "\(page)")
         }
         #expect(SiteInspection.brokenLinks(in: out) == [])

@@ -36,7 +36,9 @@ struct RealDiskTests {
         let attributes = try FileManager.default.attributesOfFileSystem(forPath: mountPoint)
         let free = (attributes[.systemFreeSize] as? NSNumber)?.intValue ?? 0
         _ = sh(["fallocate", "-l", String(max(0, free - 16_384)), "\(mountPoint)/filler"])
-        try Fixture.raw("UPDATE orders SET business_name = 'Renamed ' || hex(randomblob(2000)), updated_at = '2026-11-01T00:00:00Z'", at: folder.file("porting.sqlite"))
+        try Fixture.raw(
+            "UPDATE orders SET business_name = 'Renamed ' || hex(randomblob(2000)), updated_at = '2026-11-01T00:00:00Z'",
+            at: folder.file("porting.sqlite"))
         let failed = try cli.run(["build", "--theme", theme, "--output", output], in: folder.path)
         #expect(failed.status == 74, "\(failed.stderr)")
         #expect(failed.stderr.contains("No space left on device"))

@@ -10,7 +10,9 @@ import Testing
 struct SiteBuildTests {
     let folder = TemporaryFolder("site")
 
-    func build(_ sql: String = "", config: SiteConfig = SiteConfig(), theme: String = SiteInspection.defaultTheme, output: String = "out") throws -> (String, BuildResult) {
+    func build(
+        _ sql: String = "", config: SiteConfig = SiteConfig(), theme: String = SiteInspection.defaultTheme, output: String = "out"
+    ) throws -> (String, BuildResult) {
         let database = folder.file("orders.sqlite")
         if !FileManager.default.fileExists(atPath: database) { _ = try Fixture.database(Fixture.smallValid + sql, in: folder) }
         let options = BuildOptions(database: database, output: folder.file(output), theme: theme, config: config)
@@ -76,7 +78,8 @@ struct SiteBuildTests {
         #expect {
             _ = try build("", theme: theme)
         } throws: { error in
-            "\(error)".hasPrefix("theme \(theme): templates/carrier.mustache:") && "\(error)".hasSuffix("partial \"status\" does not exist (no templates/status.mustache)")
+            "\(error)".hasPrefix("theme \(theme): templates/carrier.mustache:")
+                && "\(error)".hasSuffix("partial \"status\" does not exist (no templates/status.mustache)")
         }
         let after = try FileManager.default.attributesOfItem(atPath: "\(out)/index.html")[.modificationDate] as? Date
         #expect(before == after)
@@ -88,7 +91,8 @@ struct SiteBuildTests {
         try FileManager.default.createDirectory(atPath: folder.file("elsewhere"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: SiteInspection.defaultTheme, toPath: theme)
         let layout = "\(theme)/templates/layout.mustache"
-        let text = try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "published by portdash", with: "published by our IT team")
+        let text = try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(
+            of: "published by portdash", with: "published by our IT team")
         try Data(text.utf8).write(to: URL(fileURLWithPath: layout))
         let (out, result) = try build(theme: theme)
         #expect(result.orders == 3)
@@ -110,7 +114,8 @@ struct SiteBuildTests {
 
     @Test("order ids that are unsafe as file names get safe, distinct folders")
     func unsafeIds() throws {
-        let (out, _) = try build("""
+        let (out, _) = try build(
+            """
             INSERT INTO orders (id, status, subscriber_type, owner_name, address_line1, losing_carrier_id, btn, created_at)
             VALUES ('../evil', 'draft', 'residential', 'X', 'Y', 1, '+14085550111', '2026-01-01'),
                    ('po-1', 'draft', 'residential', 'X', 'Y', 1, '+14085550112', '2026-01-01'),

@@ -10,11 +10,11 @@ struct BusinessCalendarTests {
         let calendar = BusinessCalendar()
         // 2026-11-20 is a Friday.
         #expect(calendar.days(from: day("2026-11-20"), to: day("2026-11-20")) == 0)
-        #expect(calendar.days(from: day("2026-11-20"), to: day("2026-11-21")) == 0) // Saturday
-        #expect(calendar.days(from: day("2026-11-20"), to: day("2026-11-23")) == 1) // Monday
-        #expect(calendar.days(from: day("2026-11-21"), to: day("2026-11-23")) == 1) // from a Saturday
+        #expect(calendar.days(from: day("2026-11-20"), to: day("2026-11-21")) == 0)  // Saturday
+        #expect(calendar.days(from: day("2026-11-20"), to: day("2026-11-23")) == 1)  // Monday
+        #expect(calendar.days(from: day("2026-11-21"), to: day("2026-11-23")) == 1)  // from a Saturday
         #expect(calendar.days(from: day("2026-11-16"), to: day("2026-11-30")) == 10)
-        #expect(calendar.days(from: day("1969-12-25"), to: day("1970-01-05")) == 7) // across the epoch
+        #expect(calendar.days(from: day("1969-12-25"), to: day("1970-01-05")) == 7)  // across the epoch
         #expect(calendar.days(from: day("2026-11-23"), to: day("2026-11-20")) == nil)
     }
 
@@ -23,7 +23,7 @@ struct BusinessCalendarTests {
         let calendar = BusinessCalendar(holidays: [day("2026-11-26"), day("2026-11-28"), day("2026-11-26")])
         #expect(calendar.holidays.count == 2)
         #expect(calendar.days(from: day("2026-11-23"), to: day("2026-11-30")) == 4)
-        #expect(calendar.days(from: day("2026-11-26"), to: day("2026-11-27")) == 1) // the start day is never counted
+        #expect(calendar.days(from: day("2026-11-26"), to: day("2026-11-27")) == 1)  // the start day is never counted
         #expect(BusinessCalendar.isWeekend(day("2026-11-28")) && !BusinessCalendar.isWeekend(day("2026-11-27")))
     }
 
@@ -55,10 +55,11 @@ struct BusinessCalendarTests {
         #expect(timing.submissionToFoc != nil)
         #expect(timing.submissionToCompletion == nil)
         #expect(timing.focToCompletion == nil)
-        #expect(timing.findings(orderId: "PO-9").map(\.description) == [
-            #"warning: orders[PO-9].completed_at: "2026-11-05T10:00:00Z" is before submitted_at "2026-11-10T10:00:00Z"; left out of the carrier timing figures"#,
-            #"warning: orders[PO-9].completed_at: "2026-11-05T10:00:00Z" is before the FOC confirmation at "2026-11-12T10:00:00Z"; left out of the carrier timing figures"#,
-        ])
+        #expect(
+            timing.findings(orderId: "PO-9").map(\.description) == [
+                #"warning: orders[PO-9].completed_at: "2026-11-05T10:00:00Z" is before submitted_at "2026-11-10T10:00:00Z"; left out of the carrier timing figures"#,
+                #"warning: orders[PO-9].completed_at: "2026-11-05T10:00:00Z" is before the FOC confirmation at "2026-11-12T10:00:00Z"; left out of the carrier timing figures"#,
+            ])
         let missing = OrderTiming(OrderBundle(order: Order(id: "PO-8", status: "partially_completed")))
         #expect(missing.isCompleted && !missing.wasRejected)
         #expect(missing.findings(orderId: "PO-8").map(\.column) == ["submitted_at", "completed_at"])

@@ -11,7 +11,9 @@ struct TimestampTests {
         #expect(Timestamp.seconds("2024-02-29T00:00:00.123Z") == 1_709_164_800)
     }
 
-    @Test("text that is not a date is rejected", arguments: ["", "yesterday", "2026-02-30", "2026-13-01", "2026-03-01T25:00:00Z", "2026-03-01T10:00:00+02:00", "01/03/2026"])
+    @Test(
+        "text that is not a date is rejected",
+        arguments: ["", "yesterday", "2026-02-30", "2026-13-01", "2026-03-01T25:00:00Z", "2026-03-01T10:00:00+02:00", "01/03/2026"])
     func reject(_ text: String) {
         #expect(Timestamp.seconds(text) == nil)
     }

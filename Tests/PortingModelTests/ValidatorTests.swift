@@ -31,25 +31,27 @@ struct ValidatorTests {
 
     @Test("each broken rule names table, key and column")
     func broken() {
-        var bundle = OrderBundle(order: order {
-            $0.status = "approved"
-            $0.btn = nil
-            $0.businessName = nil
-            $0.losingCarrierId = 9
-            $0.restartedFrom = "PO-404"
-        })
+        var bundle = OrderBundle(
+            order: order {
+                $0.status = "approved"
+                $0.btn = nil
+                $0.businessName = nil
+                $0.losingCarrierId = 9
+                $0.restartedFrom = "PO-404"
+            })
         bundle.numbers = [OrderNumber(orderId: "PO-1", number: "408 555 0100", status: "waiting")]
         bundle.tempMappings = [TempMapping(orderId: "PO-1", portedNumber: "+14085550111", tempNumber: "+14085550190", state: "active")]
-        #expect(messages(bundle) == [
-            "error: orders[PO-1].status: unknown status \"approved\"",
-            "warning: orders[PO-1].business_name: is missing on a business order",
-            "error: orders[PO-1].btn: is missing",
-            "error: orders[PO-1].losing_carrier_id: refers to carrier 9, which does not exist",
-            "error: orders[PO-1].restarted_from: refers to order \"PO-404\", which does not exist",
-            "error: order_numbers[PO-1/408 555 0100].number: \"408 555 0100\" is not an E.164 number: it does not start with +",
-            "error: order_numbers[PO-1/408 555 0100].status: unknown status \"waiting\"",
-            "error: temp_numbers[PO-1/+14085550190].ported_number: \"+14085550111\" is not a number on order \"PO-1\"",
-        ])
+        #expect(
+            messages(bundle) == [
+                "error: orders[PO-1].status: unknown status \"approved\"",
+                "warning: orders[PO-1].business_name: is missing on a business order",
+                "error: orders[PO-1].btn: is missing",
+                "error: orders[PO-1].losing_carrier_id: refers to carrier 9, which does not exist",
+                "error: orders[PO-1].restarted_from: refers to order \"PO-404\", which does not exist",
+                "error: order_numbers[PO-1/408 555 0100].number: \"408 555 0100\" is not an E.164 number: it does not start with +",
+                "error: order_numbers[PO-1/408 555 0100].status: unknown status \"waiting\"",
+                "error: temp_numbers[PO-1/+14085550190].ported_number: \"+14085550111\" is not a number on order \"PO-1\"",
+            ])
     }
 
     @Test("an order over 1,000 numbers is an error")
@@ -63,12 +65,13 @@ struct ValidatorTests {
         var entry = InventoryEntry(number: "+1408555", source: "bought")
         entry.userId = 8
         entry.orderId = "PO-9"
-        #expect(Validator(references: references).check(entry).map(\.description) == [
-            "error: phone_numbers[+1408555].number: \"+1408555\" is not an E.164 number: it is a +1 number without exactly 10 national digits",
-            "error: phone_numbers[+1408555].source: unknown source \"bought\"; expected claimed, ported or temporary",
-            "error: phone_numbers[+1408555].user_id: refers to user 8, which does not exist",
-            "error: phone_numbers[+1408555].order_id: refers to order \"PO-9\", which does not exist",
-        ])
+        #expect(
+            Validator(references: references).check(entry).map(\.description) == [
+                "error: phone_numbers[+1408555].number: \"+1408555\" is not an E.164 number: it is a +1 number without exactly 10 national digits",
+                "error: phone_numbers[+1408555].source: unknown source \"bought\"; expected claimed, ported or temporary",
+                "error: phone_numbers[+1408555].user_id: refers to user 8, which does not exist",
+                "error: phone_numbers[+1408555].order_id: refers to order \"PO-9\", which does not exist",
+            ])
     }
 
     @Test("control characters in keys are escaped in messages")
@@ -79,9 +82,10 @@ struct ValidatorTests {
     @Test("restart chains that loop are reported once")
     func loops() {
         let findings = RestartChains.loops([("A", "C"), ("B", "A"), ("C", "B"), ("D", "A"), ("E", "E")])
-        #expect(findings.map(\.description) == [
-            "error: orders[A].restarted_from: restart chain loops: A -> C -> B -> A",
-            "error: orders[E].restarted_from: restart chain loops: E -> E",
-        ])
+        #expect(
+            findings.map(\.description) == [
+                "error: orders[A].restarted_from: restart chain loops: A -> C -> B -> A",
+                "error: orders[E].restarted_from: restart chain loops: E -> E",
+            ])
     }
 }

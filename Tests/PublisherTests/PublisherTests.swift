@@ -111,7 +111,11 @@ struct PublisherTests {
     @Test("a non-empty folder portdash did not create is refused, untouched")
     func foreignFolder() throws {
         folder.write("site/important.doc", "do not lose")
-        #expect(throws: PublishError("output folder \(output) is not empty and was not created by portdash (it has no .portdash-manifest); choose an empty or new folder, portdash never takes over a folder of other files", .cannotCreate)) {
+        #expect(
+            throws: PublishError(
+                "output folder \(output) is not empty and was not created by portdash (it has no .portdash-manifest); choose an empty or new folder, portdash never takes over a folder of other files",
+                .cannotCreate)
+        ) {
             try publish(["index.html": "home"])
         }
         #expect(TemporaryFolder.files(under: output) == ["important.doc"])
@@ -152,7 +156,10 @@ struct PublisherTests {
         let first = BuildLock(path: folder.file("lock"))
         try first.acquire(wait: false)
         let second = BuildLock(path: folder.file("lock"))
-        #expect(throws: PublishError("another build (process \(getpid())) is publishing to this output folder; try again later, or pass --wait to wait for it", .busy)) {
+        #expect(
+            throws: PublishError(
+                "another build (process \(getpid())) is publishing to this output folder; try again later, or pass --wait to wait for it", .busy)
+        ) {
             try second.acquire(wait: false)
         }
         first.release()

@@ -16,12 +16,14 @@ struct RowTemplateTests {
         #expect(out == "<td></td><b>B</b>")
     }
 
-    @Test("row template errors name the file, line and column", arguments: [
-        ("<td>\n  {{nope}}</td>", "t.mustache:2:3: row templates offer a; \"nope\" is not one of them"),
-        ("{{#a}}open", "t.mustache:1:11: syntax error: {{#a}} is not closed"),
-        ("{{> partial}}", "t.mustache:1:1: row templates cannot use {{>...}}; use {{name}}, {{{name}}} and {{#name}} sections"),
-        ("{{a", "t.mustache:1:1: syntax error: tag is not closed"),
-    ])
+    @Test(
+        "row template errors name the file, line and column",
+        arguments: [
+            ("<td>\n  {{nope}}</td>", "t.mustache:2:3: row templates offer a; \"nope\" is not one of them"),
+            ("{{#a}}open", "t.mustache:1:11: syntax error: {{#a}} is not closed"),
+            ("{{> partial}}", "t.mustache:1:1: row templates cannot use {{>...}}; use {{name}}, {{{name}}} and {{#name}} sections"),
+            ("{{a", "t.mustache:1:1: syntax error: tag is not closed"),
+        ])
     func errors(_ text: String, _ message: String) {
         #expect(throws: ThemeError.self) { try RowTemplate(text, fields: ["a"], file: "t.mustache") }
         do { _ = try RowTemplate(text, fields: ["a"], file: "t.mustache") } catch { #expect(error.description == message) }
@@ -49,7 +51,10 @@ struct RowTemplateTests {
             _ = try Theme.load(folder: folder.file("t"))
             Issue.record("expected a refusal")
         } catch {
-            #expect(error.description == "theme \(folder.file("t")) has no templates/rows/inventory-entry.mustache (large tables are rendered from row templates: see docs/themes.md)")
+            #expect(
+                error.description
+                    == "theme \(folder.file("t")) has no templates/rows/inventory-entry.mustache (large tables are rendered from row templates: see docs/themes.md)"
+            )
         }
     }
 

@@ -19,7 +19,8 @@ public enum DemoDatabase {
     /// Writes a new demo database at `path`. The file must not exist.
     public static func write(to path: String, orders: Int = defaultOrders, seed: UInt64 = 1) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw StoreError(.refusedInit, "refusing to overwrite \(path): the demo writes a new database; remove the file or choose another --database")
+            throw StoreError(
+                .refusedInit, "refusing to overwrite \(path): the demo writes a new database; remove the file or choose another --database")
         }
         let queue = try DatabaseCreator.openForWriting(path)
         var generator = DemoGenerator(orders: orders, seed: seed)

@@ -70,8 +70,9 @@ extension DemoGenerator {
             case .partiallyCompleted: state = number.status == NumberStatus.ported.rawValue ? .swapped : .released
             default: state = .active
             }
-            var mapping = TempMapping(orderId: bundle.order.id, portedNumber: number.number, tempNumber: numbers.take(),
-                                      state: state.rawValue)
+            var mapping = TempMapping(
+                orderId: bundle.order.id, portedNumber: number.number, tempNumber: numbers.take(),
+                state: state.rawValue)
             mapping.assignedAt = bundle.order.submittedAt ?? bundle.order.createdAt
             if state == .swapped { mapping.swappedAt = number.portedAt ?? bundle.order.completedAt }
             if state == .released { mapping.swappedAt = bundle.order.updatedAt }
@@ -85,10 +86,14 @@ extension DemoGenerator {
         let failedAt = Timestamp.seconds(original.order.updatedAt)!
         let newId = Self.orderId(index)
         original.order.status = OrderStatus.cancelled.rawValue
-        original.events.append(event(original.order.id, at: failedAt + 3_600, from: .exception, to: .cancelled,
-                                     note: "Restarted as \(newId) with corrected details"))
+        original.events.append(
+            event(
+                original.order.id, at: failedAt + 3_600, from: .exception, to: .cancelled,
+                note: "Restarted as \(newId) with corrected details"))
         original.order.updatedAt = DemoClock.text(failedAt + 3_600)
-        original.tempMappings = original.tempMappings.map { var m = $0; m.state = TempState.released.rawValue; m.swappedAt = original.order.updatedAt; return m }
+        original.tempMappings = original.tempMappings.map {
+            var m = $0; m.state = TempState.released.rawValue; m.swappedAt = original.order.updatedAt; return m
+        }
         var order = original.order
         order.id = newId
         order.restartedFrom = original.order.id

@@ -20,8 +20,10 @@ extension DemoGenerator {
         }
     }
 
-    func event(_ orderId: String, at: Int64, from: OrderStatus?, to: OrderStatus, note: String? = nil,
-               actor: String = "porting-bot") -> OrderEvent {
+    func event(
+        _ orderId: String, at: Int64, from: OrderStatus?, to: OrderStatus, note: String? = nil,
+        actor: String = "porting-bot"
+    ) -> OrderEvent {
         var event = OrderEvent(id: 0, orderId: orderId, at: DemoClock.text(at))
         event.fromStatus = from?.rawValue
         event.toStatus = to.rawValue
@@ -49,7 +51,7 @@ extension DemoGenerator {
         order.updatedAt = DemoClock.text(times.last!)
         if let submitted = path.firstIndex(of: .submitted) { order.submittedAt = DemoClock.text(times[submitted]) }
         if status == .focConfirmed {
-            order.focDate = DemoClock.date(DemoClock.asOf + Int64(random.int(-4...20)) * 86_400) // a few FOC dates missed
+            order.focDate = DemoClock.date(DemoClock.asOf + Int64(random.int(-4...20)) * 86_400)  // a few FOC dates missed
         }
         if let foc = path.firstIndex(of: .focConfirmed), status != .focConfirmed {
             order.focDate = DemoClock.date(times[min(foc + 1, times.count - 1)])
@@ -71,8 +73,10 @@ extension DemoGenerator {
             case .completed: note = "All numbers ported"
             default: note = nil
             }
-            events.append(event(order.id, at: times[i], from: i == 0 ? nil : path[i - 1], to: step, note: note,
-                                actor: i == 0 ? "customer portal" : random.pick(DemoVocabulary.actors)))
+            events.append(
+                event(
+                    order.id, at: times[i], from: i == 0 ? nil : path[i - 1], to: step, note: note,
+                    actor: i == 0 ? "customer portal" : random.pick(DemoVocabulary.actors)))
         }
         return events
     }

@@ -28,8 +28,9 @@ struct DemoGenerator {
             let first = random.pick(DemoVocabulary.firstNames), last = random.pick(DemoVocabulary.lastNames)
             let local = "\(first).\(last)\(id)".folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
                 .filter { $0.isLetter || $0.isNumber || $0 == "." }
-            return User(id: Int64(id), name: "\(first) \(last)", email: "\(local)@newtel.example",
-                        extension: String(1000 + id % 9000))
+            return User(
+                id: Int64(id), name: "\(first) \(last)", email: "\(local)@newtel.example",
+                extension: String(1000 + id % 9000))
         }
     }
 

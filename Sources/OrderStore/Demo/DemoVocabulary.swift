@@ -26,21 +26,31 @@ enum DemoVocabulary {
         [0.7, 1.0, 1.5][carrierIndex % 3]
     }
 
-    static let firstNames = ["Maria", "James", "Aisha", "Wei", "Carlos", "Priya", "John", "Fatima", "Olga", "Kenji",
-                             "Grace", "Mohammed", "Sofia", "Liam", "Amara", "Noah", "Elena", "Tomás", "Hana", "David",
-                             "Zoë", "Rajesh", "Chloé", "Samuel", "Ingrid", "Kwame", "Lucía", "Mateo", "Yuki", "Omar"]
-    static let lastNames = ["Garcia", "Smith", "Okafor", "Chen", "Müller", "Patel", "O'Brien", "Nguyen", "Kowalski",
-                            "Tanaka", "Johnson", "Haddad", "Rossi", "Brown", "Mensah", "Williams", "Ivanova",
-                            "López", "Kim", "Anderson", "Dubois", "Singh", "Larsen", "Moreno", "Yamamoto", "Ali"]
-    static let businessWords = ["Northwind", "Blue Harbor", "Summit", "Cedar & Pine", "Riverside", "Keystone",
-                                "Lakeview", "Granite", "Redwood", "Silver Oak", "Brightline", "Harborview",
-                                "Meridian", "Prairie", "Copperfield", "Evergreen", "Bayside", "Highland"]
-    static let businessKinds = ["Dental", "Logistics", "Law Group", "Bakery", "Veterinary Clinic", "Realty",
-                                "Accounting LLP", "Plumbing", "Hotel", "Pharmacy", "Insurance Agency",
-                                "Auto Repair", "Architects", "School District", "Medical Group", "Café"]
+    static let firstNames = [
+        "Maria", "James", "Aisha", "Wei", "Carlos", "Priya", "John", "Fatima", "Olga", "Kenji",
+        "Grace", "Mohammed", "Sofia", "Liam", "Amara", "Noah", "Elena", "Tomás", "Hana", "David",
+        "Zoë", "Rajesh", "Chloé", "Samuel", "Ingrid", "Kwame", "Lucía", "Mateo", "Yuki", "Omar",
+    ]
+    static let lastNames = [
+        "Garcia", "Smith", "Okafor", "Chen", "Müller", "Patel", "O'Brien", "Nguyen", "Kowalski",
+        "Tanaka", "Johnson", "Haddad", "Rossi", "Brown", "Mensah", "Williams", "Ivanova",
+        "López", "Kim", "Anderson", "Dubois", "Singh", "Larsen", "Moreno", "Yamamoto", "Ali",
+    ]
+    static let businessWords = [
+        "Northwind", "Blue Harbor", "Summit", "Cedar & Pine", "Riverside", "Keystone",
+        "Lakeview", "Granite", "Redwood", "Silver Oak", "Brightline", "Harborview",
+        "Meridian", "Prairie", "Copperfield", "Evergreen", "Bayside", "Highland",
+    ]
+    static let businessKinds = [
+        "Dental", "Logistics", "Law Group", "Bakery", "Veterinary Clinic", "Realty",
+        "Accounting LLP", "Plumbing", "Hotel", "Pharmacy", "Insurance Agency",
+        "Auto Repair", "Architects", "School District", "Medical Group", "Café",
+    ]
     static let titles = ["Owner", "Office Manager", "IT Director", "Operations Manager", "CFO", "Facilities Lead"]
-    static let streets = ["Main St", "Oak Ave", "Market St", "Elm St", "Broadway", "Pine St", "Maple Ave",
-                          "Washington Blvd", "Park Rd", "Lake Shore Dr", "Cedar Ln", "Commerce Way"]
+    static let streets = [
+        "Main St", "Oak Ave", "Market St", "Elm St", "Broadway", "Pine St", "Maple Ave",
+        "Washington Blvd", "Park Rd", "Lake Shore Dr", "Cedar Ln", "Commerce Way",
+    ]
     static let places: [(city: String, region: String, zip: String)] = [
         ("San Jose", "CA", "95113"), ("Austin", "TX", "78701"), ("Denver", "CO", "80202"),
         ("Portland", "OR", "97204"), ("Chicago", "IL", "60601"), ("Atlanta", "GA", "30303"),
@@ -49,7 +59,7 @@ enum DemoVocabulary {
     ]
     static let actors = ["porting-bot", "ops@newtel.example", "carrier-gateway", "m.garcia", "j.chen"]
 
-    /// The rejection reasons of DOMAIN.md: code and the sentence shown to people.
+    /// The rejection reasons of docs/domain.md: code and the sentence shown to people.
     static let rejections: [(code: String, reason: String)] = [
         ("BTN_MISMATCH", "The billing telephone number does not match the losing carrier's records."),
         ("ACCOUNT_NUMBER_INVALID", "The account number is missing or does not match the losing carrier's records."),
