@@ -53,6 +53,11 @@ public struct Display: Sendable {
         return text.utf8.count == 10 ? Timestamp.day(text) : localDay(seconds: seconds)
     }
 
+    /// A day as a heading: `Mon 2026-11-23`.
+    public func dayHeading(_ day: Int64) -> String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][Int(BusinessCalendar.weekday(day))] + " " + Timestamp.isoDate(day: day)
+    }
+
     /// The "as of" date in the display time zone.
     public var today: Int64 { localDay(seconds: asOf) }
 

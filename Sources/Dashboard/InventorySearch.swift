@@ -1,8 +1,10 @@
 import PortingModel
 
 /// Small search index files for the inventory, so the browser finds a number or an assignee on any
-/// page while loading only one shard: North American numbers by area code and exchange (at most
-/// 10,000 numbers a shard), other numbers by their first six digits, names by each word's first letter. Shards are scripts (not JSON fetched by XHR) so search also works from file://.
+/// page while loading only one shard: numbers by their first eight digits (North American numbers:
+/// `1`, area code, exchange and one more digit; at most 1,000 numbers a shard), names by each
+/// word's first letter. Shards are scripts (not JSON fetched by XHR) so search also works from
+/// file://. The site-wide search in every page's header loads the same number shards.
 public struct InventorySearch {
     /// A finished shard: its path, a fingerprint of what it lists, and its script text on demand
     /// (a rebuild skips making the text of a shard whose fingerprint did not change).
@@ -26,7 +28,7 @@ public struct InventorySearch {
 
     public static func numberKey(_ e164: String) -> String {
         let digits = e164.utf8.drop { $0 == UInt8(ascii: "+") }.prefix { $0 >= 48 && $0 <= 57 }
-        return String(decoding: digits.prefix(digits.first == UInt8(ascii: "1") ? 7 : 6), as: UTF8.self)
+        return String(decoding: digits.prefix(SiteSearch.numberKeyLength), as: UTF8.self)
     }
 
     public static func nameKey(_ word: Substring) -> String {
@@ -75,7 +77,7 @@ public struct InventorySearch {
     }
 
     static func script(_ key: String, _ rows: [String]) -> String {
-        "portdashSearch.add(\(JSONText.string(key)),[\n" + rows.joined(separator: ",\n") + "]);\n"
+        "portdashShard(\"inventory\",\(JSONText.string(key)),[\n" + rows.joined(separator: ",\n") + "]);\n"
     }
 
     /// The last number shard and every name shard.

@@ -7,15 +7,21 @@ extension OrderList {
         let all = sorted
         var out: [(path: String, context: [String: Any])] = []
         for page in 1...pageCount {
-            let path = Self.path(folder, page: page)
+            let path = Pager.path(folder, page: page)
             let root = SitePaths.root(of: path)
             let slice = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
+            var previousGroup: String?
             let rows: [[String: Any]] = slice.map { row in
                 var fields: [String: Any] = [
                     "order": index.orderLink(row.id, from: path), "customer": row.customer,
                     "status": StatusBadge.order(row.status), "carrier": row.carrier, "date": row.date, "detail": row.detail,
+                    "statusRank": OrderStatus(rawValue: row.status)?.rank ?? 99,
                 ]
                 if let days = row.days { fields["days"] = days }
+                if let numbers = row.numbers { fields["numbers"] = numbers }
+                if let group = row.group, group != previousGroup { fields["groupHeading"] = group }
+                previousGroup = row.group
+                if relatedLabel != nil { fields["related"] = row.related.map { index.orderLink($0, from: path) } }
                 return fields
             }
             var context: [String: Any] = [
@@ -25,28 +31,20 @@ extension OrderList {
                 "first": slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1,
                 "last": (page - 1) * Self.pageSize + slice.count,
             ]
-            if !rows.isEmpty { context["table"] = ["rows": rows, "daysLabel": daysLabel] }
-            if pageCount > 1 { context["pager"] = pager(page: page, root: root) }
+            if !rows.isEmpty {
+                var table: [String: Any] = ["rows": rows, "daysLabel": daysLabel, "id": tableId, "columns": columnCount]
+                if showNumbers { table["showNumbers"] = true }
+                if let relatedLabel { table["relatedLabel"] = relatedLabel }
+                if filterable { table["filterable"] = true }
+                if sortable { table["sortable"] = true }
+                context["table"] = table
+            }
+            if let pager = Pager(folder: folder, rows: all.count, pageSize: Self.pageSize).context(page: page) { context["pager"] = pager }
             out.append((path, context))
         }
         return out
     }
 
-    /// First, previous, next and last links, and the page numbers near the current one.
-    func pager(page: Int, root: String) -> [String: Any] {
-        var pager: [String: Any] = ["page": page, "pageCount": pageCount]
-        if page > 1 {
-            pager["firstHref"] = root + Self.path(folder, page: 1)
-            pager["prevHref"] = root + Self.path(folder, page: page - 1)
-        }
-        if page < pageCount {
-            pager["nextHref"] = root + Self.path(folder, page: page + 1)
-            pager["lastHref"] = root + Self.path(folder, page: pageCount)
-        }
-        let near = Set((page - 2)...(page + 2)).filter { $0 >= 1 && $0 <= pageCount }
-        pager["pages"] = near.sorted().map { n -> [String: Any] in
-            ["n": n, "href": root + Self.path(folder, page: n), "current": n == page]
-        }
-        return pager
-    }
+    /// Columns of the table: order, customer, status, carrier, date, days or reason, and the optional ones.
+    var columnCount: Int { 6 + (showNumbers ? 1 : 0) + (relatedLabel == nil ? 0 : 1) }
 }

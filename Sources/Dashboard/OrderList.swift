@@ -15,6 +15,12 @@ public struct OrderList {
         public var detail: String
         /// Rows are shown in this order, then by id.
         public var sortKey: Int
+        /// Numbers on the order, for lists that show them.
+        public var numbers: Int?
+        /// Rows of one group (a day of the FOC calendar) are shown under one heading.
+        public var group: String?
+        /// Orders linked in the list's last column (the results list: restarted as).
+        public var related: [String] = []
 
         public init(
             id: String, customer: String, status: String, carrier: String, date: String, days: Int?,
@@ -42,6 +48,16 @@ public struct OrderList {
     /// Where the list belongs: a link back (`{label, path}`).
     public let parent: (label: String, path: String)
     public var rows: [Row] = []
+    /// Shows a column with the numbers on each order.
+    public var showNumbers = false
+    /// The heading of a last column of related orders (`Restarted as`), when the list has one.
+    public var relatedLabel: String?
+    /// Shows a filter box for the rows of the page (with scripts on).
+    public var filterable = false
+    /// Whether the table sorts by its columns (not for grouped lists, whose headings would scatter).
+    public var sortable = true
+    /// The table's id, for the filter box and the browser checks.
+    public var tableId = "list-table"
 
     public init(
         folder: String, title: String, note: String, dateLabel: String, daysLabel: String,
@@ -55,14 +71,10 @@ public struct OrderList {
         self.parent = parent
     }
 
-    /// Page `n` (1-based) of the list in `folder`.
-    public static func path(_ folder: String, page: Int) -> String {
-        page == 1 ? "\(folder)/index.html" : "\(folder)/page-\(page).html"
-    }
-
-    public var path: String { Self.path(folder, page: 1) }
+    /// The list's first page.
+    public var path: String { Pager.path(folder, page: 1) }
     public var count: Int { rows.count }
-    public var pageCount: Int { max(1, (rows.count + Self.pageSize - 1) / Self.pageSize) }
+    public var pageCount: Int { Pager(folder: folder, rows: rows.count, pageSize: Self.pageSize).pageCount }
 
     /// The rows in the order they are shown.
     public var sorted: [Row] {

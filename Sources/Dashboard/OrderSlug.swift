@@ -5,13 +5,15 @@ import PortingModel
 /// Ids made of upper-case letters, digits, `.`, `_` and `-` (starting with a letter or digit, at most
 /// 64 characters) map to their lower-case form (`PO-10001` → `po-10001`). Any other id (lower-case
 /// letters, `/`, `..`, `%`, spaces, very long) gets a safe form plus a hash of its exact bytes, so ids
-/// that differ only by case never share a folder, even on a case-insensitive disk.
+/// that differ only by case never share a folder, even on a case-insensitive disk. An id whose
+/// folder would end in `.html` gets the hashed form too, so no order folder can take the name of a
+/// page of the orders list (`orders/index.html`, `orders/page-2.html`).
 public enum OrderSlug {
     public static func make(_ id: String) -> String {
         let bytes = Array(id.utf8)
         let clean =
             !bytes.isEmpty && bytes.count <= 64 && isAlnumUpper(bytes[0]) && bytes.allSatisfy { isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }
-        if clean { return id.lowercased() }
+        if clean && !id.uppercased().hasSuffix(".HTML") { return id.lowercased() }
         var safe = ""
         for byte in bytes.prefix(48) {
             switch byte {

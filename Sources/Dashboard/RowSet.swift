@@ -8,10 +8,6 @@ public struct RowSet: Sendable {
             "rejectionCode", "rejectionReason", "temp", "tempLabel", "tempTone", "tempSymbol",
         ],
         "loa-number": ["number"],
-        "summary-order": [
-            "id", "href", "statusRank", "statusLabel", "statusTone", "statusSymbol", "customer", "carrier",
-            "numbers", "submitted", "foc", "ageDays",
-        ],
         "temp-number": [
             "temp", "tempE164", "ported", "orderId", "orderHref", "assignee", "assigned", "stateLabel", "stateTone",
             "stateSymbol", "days", "since", "until",

@@ -1,12 +1,14 @@
 import PortingModel
 
 extension Summary {
-    /// The context of `index.html`. The orders table's rows (`orderRows`) are rendered by the
-    /// caller from the rows `add` returned.
-    public func context() -> [String: Any] {
+    /// How many rows each list on the summary shows; every list links to all of its rows.
+    public static let listLimit = 25
+
+    /// The context of `index.html`; `views` are the full lists the summary links to.
+    public func context(views: OrderViews) -> [String: Any] {
         let page = SitePaths.index
         func link(_ id: String) -> [String: Any] { index.orderLink(id, from: page) }
-        func actions(_ list: [Action], limit: Int = 50) -> [String: Any]? {
+        func actions(_ list: [Action], limit: Int = Self.listLimit) -> [String: Any]? {
             table(
                 list.sorted { $0.sortKey < $1.sortKey }.prefix(limit).map {
                     [
@@ -36,15 +38,21 @@ extension Summary {
                 return row
             },
             "results": table(
-                results.map { r -> [String: Any] in
+                views.results.sorted.prefix(Self.listLimit).map { r -> [String: Any] in
                     var row: [String: Any] = [
-                        "order": link(r.id), "status": StatusBadge.order(r.status), "customer": r.customer,
-                        "reasons": r.reasons.map { ["code": $0.code, "reason": $0.reason, "count": $0.count] },
+                        "order": link(r.id), "status": StatusBadge.order(r.status), "customer": r.customer, "detail": r.detail,
                     ]
-                    if !r.restartedBy.isEmpty { row["restartedBy"] = r.restartedBy.map(link) }
+                    if !r.related.isEmpty { row["restartedBy"] = r.related.map(link) }
                     return row
                 }) as Any,
-            "resultCount": results.count,
+            "resultCount": views.results.count,
+            "orderCount": views.all.count,
+            "links": [
+                "orders": views.all.path, "open": views.open.path, "focCalendar": views.focCalendar.path,
+                "results": views.results.path, "exceptions": OrderViews.statusFolder(OrderStatus.exception.rawValue) + "/index.html",
+                "awaiting": OrderViews.statusFolder(OrderStatus.awaitingSignature.rawValue) + "/index.html",
+            ],
+            "listLimit": Self.listLimit,
         ]
         context["charts"] = charts(statusRows)
         return compacted(context)
@@ -56,9 +64,12 @@ extension Summary {
     }
 
     func statusCounts() -> [[String: Any]] {
-        var out: [[String: Any]] = OrderStatus.allCases.map { ["status": StatusBadge.order($0.rawValue), "count": ordersByStatus[$0.rawValue] ?? 0] }
+        func row(_ raw: String, _ count: Int) -> [String: Any] {
+            ["status": StatusBadge.order(raw), "count": count, "href": OrderViews.statusFolder(raw) + "/index.html"]
+        }
+        var out = OrderStatus.allCases.map { row($0.rawValue, ordersByStatus[$0.rawValue] ?? 0) }
         for (raw, count) in ordersByStatus.sorted(by: { $0.key < $1.key }) where OrderStatus(rawValue: raw) == nil {
-            out.append(["status": StatusBadge.order(raw), "count": count])
+            out.append(row(raw, count))
         }
         return out
     }

@@ -5,9 +5,6 @@ public struct Summary {
     struct Action {
         var id: String, customer: String, days: Int, detail: String, sortKey: String
     }
-    struct Result {
-        var id: String, status: String, customer: String, reasons: [(code: String, reason: String, count: Int)], restartedBy: [String]
-    }
     struct Activity: Comparable {
         var at: Int64, atText: String, orderId: String, from: String?, to: String?, note: String, eventId: Int64
         static func < (a: Activity, b: Activity) -> Bool { (a.at, a.eventId) < (b.at, b.eventId) }
@@ -23,7 +20,6 @@ public struct Summary {
     var awaitingSignature: [Action] = []
     var focSoon: [Action] = []
     var oldestPending: [Action] = []
-    var results: [Result] = []
     var recent: [Activity] = []
     var submittedPerWeek: [Int: Int] = [:]
     var completedPerWeek: [Int: Int] = [:]
@@ -39,10 +35,9 @@ public struct Summary {
         self.display = display
     }
 
-    /// Adds one order to every figure, and returns its row of the orders table (fields of the
-    /// `summary-order` row template), for the caller to render as it streams.
+    /// Adds one order to every figure. Returns its rejection reasons, which the order lists show too.
     @discardableResult
-    public mutating func add(_ bundle: OrderBundle) -> [String] {
+    public mutating func add(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {
         let o = bundle.order
         ordersByStatus[o.status, default: 0] += 1
         totalNumbers += bundle.numbers.count
@@ -74,19 +69,9 @@ public struct Summary {
             addOldest(Action(id: o.id, customer: customer, days: age, detail: o.status, sortKey: Self.key(-age, o.id)))
         default: break
         }
-        let restartedBy = index.restartedBy[o.id] ?? []
-        let failed = [.exception, .partiallyCompleted].contains(o.knownStatus) || !reasons.isEmpty || !restartedBy.isEmpty
-        if failed {
-            results.append(Result(id: o.id, status: o.status, customer: customer, reasons: reasons, restartedBy: restartedBy))
-        }
         addCharts(o)
         for event in bundle.events { addRecent(event) }
-        return [o.id, index.orderHref(o.id, from: SitePaths.index) ?? "", String(o.knownStatus?.rank ?? 99)]
-            + RowSet.badgeFields(StatusBadge.order(o.status))
-            + [
-                customer, index.carrierName(o.losingCarrierId), String(bundle.numbers.count), display.date(o.submittedAt),
-                display.date(o.focDate), String(age),
-            ]
+        return reasons
     }
 
     static func reasons(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {

@@ -1,22 +1,29 @@
 import PortingModel
 
-/// The context of `temp-numbers/index.html`: every temporary number and what it stands in for.
+/// The temporary-numbers pages (`temp-numbers/index.html`, `page-2.html`, ...): every temporary
+/// number and what it stands in for, 500 a page, with the totals by state on every page.
 public struct TempNumbersPage {
+    public static let folder = "temp-numbers"
+    public static let pageSize = 500
+
     let index: SiteIndex
     let display: Display
-    var total = 0
-    var counts: [String: Int] = [:]
+    /// Mappings by state, counted before the rows stream (every page shows them).
+    let counts: [String: Int]
+    public let pager: Pager
 
-    public init(index: SiteIndex, display: Display) {
+    public init(index: SiteIndex, display: Display, counts: [String: Int]) {
         self.index = index
         self.display = display
+        self.counts = counts
+        pager = Pager(folder: Self.folder, rows: counts.values.reduce(0, +), pageSize: Self.pageSize)
     }
 
-    /// Counts one mapping and returns its row (fields of the `temp-number` row template), for the
-    /// caller to render as it streams.
-    public mutating func add(_ t: TempMapping, assignee: String?) -> [String] {
-        total += 1
-        counts[t.state, default: 0] += 1
+    public var total: Int { counts.values.reduce(0, +) }
+
+    /// One mapping's row (fields of the `temp-number` row template), for the caller to render as it
+    /// streams.
+    public func row(_ t: TempMapping, assignee: String?) -> [String] {
         let end = t.knownState == .active ? nil : Timestamp.seconds(t.swappedAt)
         var days: Int?
         if let start = Timestamp.seconds(t.assignedAt) {
@@ -32,10 +39,15 @@ public struct TempNumbersPage {
             + [days.map(String.init) ?? "", display.date(t.assignedAt), display.date(t.swappedAt)])
     }
 
-    public func context() -> [String: Any] {
-        [
-            "total": total,
+    /// The context of page `page` (1-based), which shows `rows` rows.
+    public func context(page: Int, rows: Int) -> [String: Any] {
+        let first = (page - 1) * Self.pageSize + 1
+        var context: [String: Any] = [
+            "total": total, "page": page, "pageCount": pager.pageCount,
+            "first": rows == 0 ? 0 : first, "last": first + rows - 1,
             "counts": TempState.allCases.map { ["state": StatusBadge.temp($0.rawValue), "count": counts[$0.rawValue] ?? 0] },
         ]
+        if let links = pager.context(page: page) { context["pager"] = links }
+        return context
     }
 }

@@ -25,6 +25,14 @@ extension Snapshot {
         return out
     }
 
+    /// Temporary mappings by state.
+    public func tempStateCounts() throws -> [String: Int] {
+        var out: [String: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT state, count(*) FROM temp_numbers GROUP BY state")
+        while let row = try rows.next() { out[row.text(0) ?? "", default: 0] += Int(row.integer(1) ?? 0) }
+        return out
+    }
+
     /// Calls `body` with each temporary mapping and the user its temporary number is assigned to.
     public func forEachTempMappingWithAssignee(_ body: (TempMapping, Int64?) throws -> Void) throws {
         let columns = Schema.tables.first { $0.name == "temp_numbers" }!.columns.map { "t.\($0)" }.joined(separator: ", ")

@@ -17,7 +17,7 @@ public struct BusinessCalendar: Sendable, Equatable {
     }
 
     /// 0 for Monday through 6 for Sunday.
-    static func weekday(_ day: Int64) -> Int64 {
+    public static func weekday(_ day: Int64) -> Int64 {
         let shifted = (day + 3) % 7
         return shifted < 0 ? shifted + 7 : shifted
     }

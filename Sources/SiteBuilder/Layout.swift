@@ -16,10 +16,15 @@ struct Layout: Sendable {
     /// pages do not: they stay byte-identical until their own data changes.
     static let datedPages: Set<String> = [SitePaths.index, SitePaths.tempNumbers, SitePaths.problems]
     /// Folders whose every page is dated: their figures count days up to the "as of" time.
-    static let datedFolders = ["carriers/", "aging/"]
+    static let datedFolders = [
+        "carriers/", "aging/", "temp-numbers/", OrderViews.openFolder + "/", OrderViews.focFolder + "/",
+        OrderViews.resultsFolder + "/", "orders-by-status/",
+    ]
 
     static func isDated(_ path: String) -> Bool {
-        datedPages.contains(path) || datedFolders.contains { path.hasPrefix($0) }
+        if datedPages.contains(path) || datedFolders.contains(where: { path.hasPrefix($0) }) { return true }
+        // The list of all orders (orders/index.html, orders/page-N.html), not the order pages below it.
+        return path.hasPrefix(OrderViews.allFolder + "/") && !path.dropFirst(OrderViews.allFolder.count + 1).contains("/")
     }
 
     /// `context` with `root`, `site` and `nav` added for the page at `path`.

@@ -69,12 +69,6 @@ extension SiteRun {
 
     /// Writes a search shard, or keeps it when what it lists has not changed.
     func publish(_ shard: InventorySearch.Shard) throws {
-        var hasher = base
-        hasher.add(shard.fingerprint)
-        if publisher.canKeep(shard.path, fingerprint: hasher.hex) {
-            _ = publisher.keep(shard.path, fingerprint: hasher.hex)
-        } else {
-            try publisher.write(shard.path, text: shard.text(), fingerprint: hasher.hex)
-        }
+        try publishShard(shard.path, fingerprint: shard.fingerprint, text: shard.text)
     }
 }

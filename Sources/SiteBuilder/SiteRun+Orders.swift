@@ -7,7 +7,7 @@ import Theme
 extension SiteRun {
     /// Streams every order: the per-order work (checks, fingerprints, export lines, pages) runs in
     /// the background on every core while the next batch is read; results are applied in order.
-    mutating func renderOrders(into summary: inout Summary, table: inout String) throws {
+    mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("orders")] == nil
@@ -30,7 +30,8 @@ extension SiteRun {
         func apply(_ work: [OrderRenderer.Work]?) throws {
             for item in work ?? [] {
                 checks.add(item.findings)
-                theme.appendRow("summary-order", summary.add(item.bundle), to: &table)
+                views.add(item.bundle, reasons: summary.add(item.bundle))
+                siteSearch.add(item.bundle.order)
                 let timing = item.timing ?? OrderTiming(item.bundle)
                 scorecards.add(item.bundle, timing: timing)
                 aging.add(item.bundle, timing: timing)

@@ -6,23 +6,35 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
+    /// The temporary-numbers pages, 500 rows a page, rendered as the rows stream, and their export.
     mutating func renderTempNumbers() throws {
-        var temps = TempNumbersPage(index: index, display: display)
-        var rows = ""
+        let temps = TempNumbersPage(index: index, display: display, counts: try snapshot.tempStateCounts())
+        var rows = "", onPage = 0, page = 1
         let export = try ExportPair("temp-numbers", columns: Exports.tempColumns, publisher: publisher)
         do {
             try snapshot.forEachTempMappingWithAssignee { mapping, userId in
                 let assignee = index.userName(userId)
-                theme.appendRow("temp-number", temps.add(mapping, assignee: assignee), to: &rows)
+                theme.appendRow("temp-number", temps.row(mapping, assignee: assignee), to: &rows)
+                onPage += 1
                 try export.append(Exports.tempFields(mapping, assignee: display.exportName(assignee)))
+                if onPage == TempNumbersPage.pageSize {
+                    try renderTempPage(temps, page: page, rows: rows, count: onPage)
+                    rows = ""
+                    onPage = 0
+                    page += 1
+                }
             }
             try export.finish()
         } catch {
             export.abandon()
             throw error
         }
-        var context = temps.context()
+        if onPage > 0 || page == 1 { try renderTempPage(temps, page: page, rows: rows, count: onPage) }
+    }
+
+    mutating func renderTempPage(_ temps: TempNumbersPage, page: Int, rows: String, count: Int) throws {
+        var context = temps.context(page: page, rows: count)
         context["tempRows"] = rows
-        try page("temp-numbers", context, path: SitePaths.tempNumbers, section: SitePaths.tempNumbers)
+        try self.page("temp-numbers", context, path: temps.pager.path(page), section: SitePaths.tempNumbers)
     }
 }

@@ -22,6 +22,8 @@ struct SiteRun {
     var numberExportPrint = Fingerprinter()
     var orderExportsDone = false
     var scorecards: Scorecards
+    var views: OrderViews
+    var siteSearch: SiteSearch
     var aging: Aging
     /// Called with (orders done, orders in all) as the build goes.
     var progress: (Int, Int) -> Void = { _, _ in }
@@ -43,6 +45,8 @@ struct SiteRun {
             asOfISO: Timestamp.isoDateTime(seconds: display.asOf))
         scorecards = Scorecards(index: index, display: display)
         aging = Aging(index: index, display: display)
+        views = OrderViews(index: index, display: display)
+        siteSearch = SiteSearch(index: index, display: display)
         var base = Fingerprinter()
         base.add(BuildInputs.version)
         base.add(theme.fingerprint)
@@ -58,18 +62,18 @@ struct SiteRun {
     }
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
-        var ordersTable = ""
-        try renderOrders(into: &summary, table: &ordersTable)
+        try renderOrders(into: &summary)
         try renderOrderExports()
         checks.add(try snapshot.crossTableFindings())
+        try renderSearch()
         try renderTempNumbers()
         try renderInventory()
         try renderCarriers()
         try renderAging()
-        var context = summary.context()
+        for list in views.lists { try render(list, section: SitePaths.index) }
+        var context = summary.context(views: views)
         context["aging"] = aging.headline(from: SitePaths.index)
         context["carriersHref"] = Scorecards.page
-        context["orderRows"] = ordersTable
         let findings = checks.findings
         let errors = findings.filter { $0.severity == .error }.count
         if !findings.isEmpty { context["problems"] = ["errors": errors, "warnings": findings.count - errors, "href": SitePaths.problems] }

@@ -73,17 +73,17 @@ struct FormattingTests {
         #expect(svg.contains("&lt;script&gt;") && svg.contains("tone-bad&quot;x"))
     }
 
-    @Test("search shards split North American numbers by area code and exchange")
+    @Test("search shards split numbers by their first eight digits (area code, exchange and one more)")
     func searchShards() {
         var search = InventorySearch(display: Display(asOf: 0, timeZone: "UTC"))
         var shards: [String] = []
-        for number in ["+14085550100", "+14085550101", "+14155550100", "+442079460958"] {
+        for number in ["+14085550100", "+14085550101", "+14085551100", "+14155550100", "+442079460958"] {
             if let shard = search.add(InventoryEntry(number: number, source: "claimed"), page: 1, assignee: number.hasSuffix("1") ? "Zoë Ng" : nil) {
                 shards.append(shard.path)
             }
         }
         let rest = search.finish().map(\.path)
-        #expect(shards == ["inventory/search/n-1408555.js", "inventory/search/n-1415555.js"])
-        #expect(rest == ["inventory/search/n-442079.js", "inventory/search/u-n.js", "inventory/search/u-z.js"])
+        #expect(shards == ["inventory/search/n-14085550.js", "inventory/search/n-14085551.js", "inventory/search/n-14155550.js"])
+        #expect(rest == ["inventory/search/n-44207946.js", "inventory/search/u-n.js", "inventory/search/u-z.js"])
     }
 }

@@ -71,15 +71,17 @@ struct InjectionTests {
         context["numberRows"] = rows
         let loa = LoaPage(index: index, display: display, config: SiteConfig()).context(bundle)
         var summary = Summary(index: index, display: display)
-        var table = ""
-        theme.appendRow("summary-order", summary.add(bundle), to: &table)
-        var index = summary.context()
-        index["orderRows"] = table
-        return [
+        var views = OrderViews(index: index, display: display)
+        views.add(bundle, reasons: summary.add(bundle))
+        var pages = [
             theme.render("order", context.merging(chrome) { a, _ in a }),
             theme.render("loa", loa.merging(chrome) { a, _ in a }),
-            theme.render("index", index.merging(chrome) { a, _ in a }),
+            theme.render("index", summary.context(views: views).merging(chrome) { a, _ in a }),
         ]
+        for list in views.lists where !list.rows.isEmpty {
+            for (_, page) in list.pages(index: index) { pages.append(theme.render("order-list", page.merging(chrome) { a, _ in a })) }
+        }
+        return pages
     }
 
     @Test("pages show hostile text back escaped, and no tag or attribute comes from data")

@@ -30,7 +30,7 @@ struct MessyDataTests {
         #expect(found.count == expected.count, "unexpected findings: \(found)")
         #expect(result.orders == orders)
         #expect(FileManager.default.fileExists(atPath: "\(out)/index.html"))
-        let pages = TemporaryFolder.files(under: "\(out)/orders").filter { $0.hasSuffix("index.html") }
+        let pages = TemporaryFolder.files(under: "\(out)/orders").filter { $0.hasSuffix("/index.html") }
         #expect(pages.count == orders)
         #expect(SiteInspection.brokenLinks(in: out) == [])
         #expect(SiteInspection.files(in: out, containing: "SECRET-PIN").isEmpty)

@@ -13,12 +13,13 @@ struct QuickStartTests {
         #expect(result.stdout.hasSuffix("/output/index.html\n") && result.stdout.contains("\nOpen "))
         let out = folder.file("output")
         let files = TemporaryFolder.files(under: out)
-        let orderPages = files.filter { $0.hasPrefix("orders/") && $0.hasSuffix("/index.html") }
+        let orderPages = files.filter { $0.hasPrefix("orders/") && $0.hasSuffix("/index.html") && $0 != "orders/index.html" }
         let loaPages = files.filter { $0.hasPrefix("orders/") && $0.hasSuffix("/loa.html") }
         #expect(orderPages.count == 200)
         #expect(loaPages.count == 200)
         for page in [
-            "index.html", "temp-numbers/index.html", "inventory/index.html", "problems/index.html",
+            "index.html", "temp-numbers/index.html", "inventory/index.html", "problems/index.html", "orders/index.html",
+            "carriers/index.html", "aging/index.html", "open-orders/index.html", "foc-calendar/index.html", "results/index.html",
             "exports/orders.csv", "exports/inventory.json", "assets/portdash.css",
         ] {
             #expect(files.contains(page), "\(page)")

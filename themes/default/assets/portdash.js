@@ -60,6 +60,26 @@
     if (count) count.textContent = shown + " of " + rows.length + " shown";
   }
 
+  // Search shards are scripts that call portdashShard(namespace, key, rows), so they load from a
+  // web server and from file:// alike. portdashLoadShard loads one once and hands its rows on.
+  var shards = {}, waiting = {};
+  window.portdashShard = function (namespace, key, rows) {
+    var id = namespace + "/" + key;
+    shards[id] = rows;
+    (waiting[id] || []).forEach(function (fn) { fn(rows); });
+    delete waiting[id];
+  };
+  window.portdashLoadShard = function (src, namespace, key, done) {
+    var id = namespace + "/" + key;
+    if (shards[id]) { done(shards[id]); return; }
+    if (waiting[id]) { waiting[id].push(done); return; }
+    waiting[id] = [done];
+    var script = document.createElement("script");
+    script.src = src;
+    script.onerror = function () { window.portdashShard(namespace, key, []); };
+    document.head.appendChild(script);
+  };
+
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), makeSortable);
     Array.prototype.forEach.call(document.querySelectorAll(".table-tools"), function (tools) {

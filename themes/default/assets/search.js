@@ -2,24 +2,8 @@
 // so it works from a web server and from file:// alike.
 (function () {
   "use strict";
-  var shards = {}, waiting = {};
-
-  window.portdashSearch = {
-    add: function (key, rows) {
-      shards[key] = rows;
-      (waiting[key] || []).forEach(function (fn) { fn(rows); });
-      delete waiting[key];
-    }
-  };
-
   function load(root, key, done) {
-    if (shards[key]) { done(shards[key]); return; }
-    if (waiting[key]) { waiting[key].push(done); return; }
-    waiting[key] = [done];
-    var script = document.createElement("script");
-    script.src = root + "inventory/search/" + key + ".js";
-    script.onerror = function () { shards[key] = []; var fns = waiting[key] || []; delete waiting[key]; fns.forEach(function (fn) { fn([]); }); };
-    document.head.appendChild(script);
+    window.portdashLoadShard(root + "inventory/search/" + key + ".js", "inventory", key, done);
   }
 
   function pageHref(root, page) { return root + "inventory/" + (page === 1 ? "index.html" : "page-" + page + ".html"); }
@@ -50,9 +34,9 @@
     var digits = query.replace(/\D/g, "");
     if (/^[\d\s()+.\-]+$/.test(query)) {
       if (digits.length === 10 && digits[0] !== "1") digits = "1" + digits;
-      if (digits[0] !== "1" && digits.length >= 6 && digits.length < 10 && /^[2-9]/.test(digits)) digits = "1" + digits;
-      var keyLength = digits[0] === "1" ? 7 : 6;
-      if (digits.length < keyLength) { render(box, [], "Type at least the area code and exchange, such as (408) 555."); return; }
+      if (digits[0] !== "1" && digits.length >= 7 && digits.length < 10 && /^[2-9]/.test(digits)) digits = "1" + digits;
+      var keyLength = 8;
+      if (digits.length < keyLength) { render(box, [], "Type at least the area code, the exchange and one more digit, such as (408) 555-0."); return; }
       load(root, "n-" + digits.slice(0, keyLength), function (rows) {
         var found = rows.filter(function (r) { return r[0].replace(/\D/g, "").indexOf(digits) === 0; }).map(function (r) {
           return { href: pageHref(root, r[2]) + "#n" + r[0].replace(/\D/g, ""), label: r[1], detail: (r[3] ? "· " + r[3] : "· available") + " · page " + r[2] };

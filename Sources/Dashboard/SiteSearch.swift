@@ -1,0 +1,118 @@
+import Foundation
+import PortingModel
+
+/// The index of the search box in every page's header: small shard scripts under `search/`, so a
+/// query loads one shard (a few kilobytes to a few hundred) whatever the size of the site, from a
+/// web server or from file:// alike.
+///
+/// - Numbers (on orders, BTNs, temporary numbers) go to `search/n-<key>.js`, keyed by their first
+///   eight digits (North American numbers: `1`, area code, exchange and the next digit), so no shard
+///   holds more than 1,000 numbers' entries; inventory numbers are in the inventory's own shards,
+///   keyed the same way.
+/// - Order ids and customer and owner names go to `search/t-<key>.js`, keyed by the first three
+///   letters or digits of each word (diacritics folded, lower case).
+public struct SiteSearch {
+    public static let folder = "search"
+    /// Digits in a number shard's key.
+    public static let numberKeyLength = 8
+    /// Characters in a text shard's key; shorter words are matched but are not keys.
+    public static let textKeyLength = 3
+
+    /// A finished shard: its path, a fingerprint of what it lists, and its script text on demand.
+    public struct Shard {
+        public let path: String
+        public let fingerprint: String
+        public let text: () -> String
+    }
+
+    let index: SiteIndex
+    let display: Display
+    var currentKey: String?
+    var currentRows: [String] = []
+    var otherRows: [String] = []
+    var texts: [String: [String]] = [:]
+
+    public init(index: SiteIndex, display: Display) {
+        self.index = index
+        self.display = display
+    }
+
+    public static func path(_ key: String) -> String { "\(folder)/\(key).js" }
+
+    /// The shard key of a number: `n-` and its first eight digits, or nil when it is not E.164.
+    public static func numberKey(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= numberKeyLength + 1, bytes.count <= 16, bytes[0] == UInt8(ascii: "+"), bytes[1] != UInt8(ascii: "0"),
+            bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 })
+        else { return nil }
+        return "n-" + String(decoding: bytes[1...numberKeyLength], as: UTF8.self)
+    }
+
+    /// The words of a text as the search matches them: lower case, diacritics folded, letters and digits.
+    public static func words(_ text: String) -> [String] {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+
+    /// Adds one order's id and names to the text index.
+    public mutating func add(_ order: Order) {
+        let customer = display.name(order.businessName ?? order.ownerName)
+        let owner = order.businessName == nil ? "" : display.name(order.ownerName)
+        let words = Self.words(order.id) + Self.words(customer) + Self.words(owner)
+        let label = [order.id, customer, owner].filter { !$0.isEmpty }.joined(separator: " · ")
+        let status = OrderStatus(rawValue: order.status)?.label ?? order.status
+        let row =
+            "[\(JSONText.string(words.joined(separator: " "))),\(JSONText.string(label)),\(JSONText.string(index.orderPath(order.id))),\(JSONText.string(status))]"
+        for key in Set(words.filter { $0.count >= Self.textKeyLength }.map { "t-" + $0.prefix(Self.textKeyLength) }) {
+            texts[key, default: []].append(row)
+        }
+    }
+
+    /// Adds one number (they arrive in number order); returns a shard when one is complete.
+    public mutating func add(_ item: SearchNumber) -> Shard? {
+        let row = numberRow(item)
+        guard let key = Self.numberKey(item.number) else {
+            otherRows.append(row)
+            return nil
+        }
+        var finished: Shard?
+        if key != currentKey { finished = flushNumbers() }
+        currentKey = key
+        currentRows.append(row)
+        return finished
+    }
+
+    func numberRow(_ item: SearchNumber) -> String {
+        let detail: String
+        switch item.kind {
+        case .onOrder: detail = "on order \(item.orderId) · " + (NumberStatus(rawValue: item.detail)?.label ?? item.detail)
+        case .btn: detail = "BTN of order \(item.orderId)"
+        case .temporary: detail = "temporary number for \(displayNumber(item.detail)) on order \(item.orderId)"
+        }
+        return "[\(JSONText.string(item.number.filter(\.isNumber))),\(JSONText.string(displayNumber(item.number))),"
+            + "\(JSONText.string(index.orderPath(item.orderId))),\(JSONText.string(detail))]"
+    }
+
+    mutating func flushNumbers() -> Shard? {
+        guard let key = currentKey, !currentRows.isEmpty else { return nil }
+        defer { currentRows.removeAll(keepingCapacity: true) }
+        return Self.shard(key, currentRows)
+    }
+
+    static func shard(_ key: String, _ rows: [String]) -> Shard {
+        var print = Fingerprinter()
+        for row in rows { print.add(row) }
+        return Shard(path: path(key), fingerprint: print.hex) {
+            "portdashShard(\"site\"," + JSONText.string(key) + ",[\n" + rows.joined(separator: ",\n") + "]);\n"
+        }
+    }
+
+    /// The last number shard, the shard of numbers that are not E.164, and every text shard.
+    public mutating func finish() -> [Shard] {
+        var out: [Shard] = []
+        if let last = flushNumbers() { out.append(last) }
+        if !otherRows.isEmpty { out.append(Self.shard("n-other", otherRows)) }
+        for (key, rows) in texts.sorted(by: { $0.key < $1.key }) { out.append(Self.shard(key, rows)) }
+        return out
+    }
+}

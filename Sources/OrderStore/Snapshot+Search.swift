@@ -1,0 +1,39 @@
+import GRDB
+import PortingModel
+
+/// What the site-wide search lists, streamed in number order.
+extension Snapshot {
+    /// Calls `body` with every number on an order, every order's BTN and every temporary number, in
+    /// number order (BINARY, as SQLite sorts): three sorted cursors merged, so nothing is held.
+    public func forEachSearchNumber(_ body: (SearchNumber) throws -> Void) throws {
+        let sources: [(sql: String, kind: SearchNumber.Kind)] = [
+            (
+                "SELECT number, order_id, status FROM order_numbers WHERE number IS NOT NULL AND order_id IN (SELECT id FROM orders) ORDER BY number",
+                .onOrder
+            ),
+            ("SELECT btn, id, status FROM orders WHERE btn IS NOT NULL ORDER BY btn", .btn),
+            (
+                "SELECT temp_number, order_id, ported_number FROM temp_numbers WHERE temp_number IS NOT NULL AND order_id IN (SELECT id FROM orders) ORDER BY temp_number",
+                .temporary
+            ),
+        ]
+        var cursors = try sources.map { try Row.fetchCursor(db, sql: $0.sql) }
+        var heads: [SearchNumber?] = try cursors.indices.map { try next(&cursors[$0], sources[$0].kind) }
+        while true {
+            var best: Int?
+            for i in heads.indices {
+                guard let head = heads[i] else { continue }
+                if let b = best, let current = heads[b], !head.number.utf8.lexicographicallyPrecedes(current.number.utf8) { continue }
+                best = i
+            }
+            guard let i = best, let head = heads[i] else { return }
+            try body(head)
+            heads[i] = try next(&cursors[i], sources[i].kind)
+        }
+    }
+
+    private func next(_ cursor: inout RowCursor, _ kind: SearchNumber.Kind) throws -> SearchNumber? {
+        guard let row = try cursor.next() else { return nil }
+        return SearchNumber(number: row.text(0) ?? "", kind: kind, orderId: row.text(1) ?? "", detail: row.text(2) ?? "")
+    }
+}

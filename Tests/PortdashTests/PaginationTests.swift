@@ -1,0 +1,130 @@
+import Dashboard
+import Foundation
+import GRDB
+import OrderStore
+import PortingModel
+import SiteBuilder
+import TestSupport
+import Testing
+
+/// No page grows with the number of orders: lists are paginated with links that work without
+/// scripts, the summary shows bounded lists that link to the full ones, and the site search's
+/// shards hold every order and number.
+@Suite("Pages at any size")
+struct PaginationTests {
+    let folder = TemporaryFolder("pages")
+
+    func build(orders: Int, output: String = "out") throws -> (db: String, out: String) {
+        let db = folder.file("demo-\(orders).sqlite")
+        if !FileManager.default.fileExists(atPath: db) { _ = try DemoDatabase.write(to: db, orders: orders, seed: 3) }
+        var config = SiteConfig()
+        config.asOf = "2026-11-20T17:00:00Z"
+        _ = try SiteBuilder.build(BuildOptions(database: db, output: folder.file(output), theme: SiteInspection.defaultTheme, config: config))
+        return (db, folder.file(output))
+    }
+
+    func rows(_ html: String) -> Int {
+        html.components(separatedBy: "<tbody>").dropFirst().joined().components(separatedBy: "<tr>").count - 1
+    }
+
+    @Test("every order is on exactly one page of the orders list, newest first, with first/previous/next/last links")
+    func ordersList() throws {
+        let (db, out) = try build(orders: 450)
+        let total = try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM orders")! }
+        let newest = try DatabaseQueue(path: db).read {
+            try String.fetchAll($0, sql: "SELECT id FROM orders ORDER BY created_at DESC, id")
+        }
+        let pages = (total + 99) / 100
+        var seen: [String] = []
+        for page in 1...pages {
+            let path = page == 1 ? "orders/index.html" : "orders/page-\(page).html"
+            let html = SiteInspection.text(out, path)
+            let last = min(page * 100, total)
+            #expect(html.contains("Orders \((page - 1) * 100 + 1)–\(last) of \(total)"), "\(path)")
+            #expect(html.contains("rel=\"prev\"") == (page > 1) && html.contains(">First</a>") == (page > 1), "\(path)")
+            #expect(html.contains("rel=\"next\"") == (page < pages) && html.contains(">Last</a>") == (page < pages), "\(path)")
+            let ids = try NSRegularExpression(pattern: #"<td><a href="[^"]+">([^<]+)</a></td><td>"#)
+            seen += ids.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
+        }
+        #expect(seen == newest)
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/orders/page-\(pages + 1).html"))
+        #expect(SiteInspection.brokenLinks(in: out) == [])
+    }
+
+    @Test("the summary's lists are bounded however many orders there are, and its counts link to lists of that many orders")
+    func boundedSummary() throws {
+        let large = try build(orders: 900, output: "large")
+        let b = SiteInspection.text(large.out, "index.html")
+        // 4 needs-action lists and the results of 25 rows, 10 oldest, 15 recent, statuses and charts' tables.
+        let bound = 5 * Summary.listLimit + 10 + 15 + 12 + 8 + 3 * 12 + 14
+        #expect(b.components(separatedBy: "<tr").count - 1 <= bound, "the summary has more rows than its bounded lists")
+        #expect(b.utf8.count < 120_000, "summary of \(b.utf8.count) bytes")
+        #expect(!b.contains("id=\"orders-table\""))
+        let status = try NSRegularExpression(pattern: #"<tr><td><a href="(orders-by-status/[^"]+)">.*?</a></td><td class="num">(\d+)</td></tr>"#)
+        let matches = status.matches(in: b, range: NSRange(b.startIndex..., in: b))
+        #expect(matches.count >= 12)
+        for match in matches {
+            let href = String(b[Range(match.range(at: 1), in: b)!]), count = Int(b[Range(match.range(at: 2), in: b)!])!
+            var listed = 0, page = 1
+            while true {
+                let path = page == 1 ? href : href.replacingOccurrences(of: "index.html", with: "page-\(page).html")
+                guard FileManager.default.fileExists(atPath: "\(large.out)/\(path)") else { break }
+                listed += rows(SiteInspection.text(large.out, path))
+                page += 1
+            }
+            #expect(listed == count, "\(href)")
+        }
+        for section in ["exceptions-h", "awaiting-h", "results-h"] {
+            let table = b.components(separatedBy: "aria-labelledby=\"\(section)\"").dropFirst().first ?? ""
+            #expect(rows(String(table.prefix { _ in true }).components(separatedBy: "</table>")[0]) <= Summary.listLimit, "\(section)")
+        }
+    }
+
+    @Test("the temporary numbers are paginated, 500 a page, every mapping once")
+    func tempPages() throws {
+        let (db, out) = try build(orders: 900)
+        let total = try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM temp_numbers")! }
+        #expect(total > TempNumbersPage.pageSize)
+        var listed = 0, page = 1
+        while FileManager.default.fileExists(atPath: "\(out)/temp-numbers/\(page == 1 ? "index.html" : "page-\(page).html")") {
+            let html = SiteInspection.text(out, "temp-numbers/\(page == 1 ? "index.html" : "page-\(page).html")")
+            let count = rows(html)
+            #expect(count <= TempNumbersPage.pageSize)
+            #expect(html.contains("of \(total)"))
+            listed += count
+            page += 1
+        }
+        #expect(listed == total)
+    }
+
+    @Test("the site search's shards list every order's words and every number on orders, BTN and temporary number")
+    func searchShards() throws {
+        let (db, out) = try build(orders: 120)
+        let queue = try DatabaseQueue(path: db)
+        let sample = try queue.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.id, o.business_name, o.owner_name, o.btn, (SELECT number FROM order_numbers n WHERE n.order_id = o.id LIMIT 1),
+                      (SELECT temp_number FROM temp_numbers t WHERE t.order_id = o.id LIMIT 1)
+                    FROM orders o ORDER BY o.id
+                    """)
+        }
+        for row in sample {
+            let id: String = row[0]
+            let href = "orders/\(OrderSlug.make(id))/index.html"
+            for word in SiteSearch.words([row[1], row[2], id].compactMap { $0 as String? }.joined(separator: " ")) where word.count >= 3 {
+                let shard = SiteInspection.text(out, "search/t-\(word.prefix(3)).js")
+                #expect(shard.contains(href), "\(id): \(word)")
+            }
+            for number in [row[3], row[4], row[5]].compactMap({ $0 as String? }) {
+                let shard = SiteInspection.text(out, SiteSearch.path(SiteSearch.numberKey(number)!))
+                #expect(shard.contains("\"\(number.dropFirst())\"") && shard.contains(href), "\(id): \(number)")
+            }
+        }
+        let sizes = TemporaryFolder.files(under: "\(out)/search").map {
+            (try? FileManager.default.attributesOfItem(atPath: "\(out)/search/\($0)")[.size] as? Int) ?? 0
+        }
+        #expect(!sizes.isEmpty && sizes.max()! < 200_000)
+    }
+}
