@@ -6,6 +6,8 @@ public struct CommandRunner: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// Set when the process ended by a signal (then `status` is the signal's number).
+        public var signaled = false
     }
 
     /// The folder holding the test bundle, which also holds the built executables.
@@ -47,9 +49,11 @@ public struct CommandRunner: Sendable {
         outData.value = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(
+        var result = Result(
             status: process.terminationStatus, stdout: String(decoding: outData.value, as: UTF8.self),
             stderr: String(decoding: errData.value, as: UTF8.self))
+        result.signaled = process.terminationReason == .uncaughtSignal
+        return result
     }
 
     final class Box: @unchecked Sendable { var value = Data() }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import PortingModel
+import Publisher
 import SiteBuilder
 
 /// `portdash build`: turns the order database into the dashboard site.
@@ -35,6 +36,8 @@ func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) th
     options.strict = site.strict
     options.wait = site.wait
     options.busyTimeout = store.busyTimeout
+    let crashPoints = CrashPointFileSystem.fromEnvironment()
+    if let crashPoints { options.fileSystem = crashPoints }
     let progress = Progress(enabled: !site.quiet && isatty(STDOUT_FILENO) == 1)
     let result = try SiteBuilder.build(
         options,
@@ -52,6 +55,7 @@ func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) th
         "Built \(result.orders) orders: \(result.pagesRendered) pages rendered, \(result.filesWritten) files written, "
             + "\(result.filesUnchanged) unchanged, \(result.filesRemoved) removed in \(seconds) s")
     if let path = site.report { try BuildReportFile.write(result, options: options, to: path) }
+    if let crashPoints { Console.error("portdash: test: \(crashPoints.operations) file-system operations") }
     if announceIndex {
         let index = URL(fileURLWithPath: options.output).appendingPathComponent("index.html").standardizedFileURL.path
         console.info("Open \(index)")

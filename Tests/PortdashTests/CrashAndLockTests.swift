@@ -28,41 +28,6 @@ struct CrashAndLockTests {
             at: database)
     }
 
-    @Test("a build killed at any moment leaves a complete site, and the next build succeeds", arguments: [40, 160])
-    func killed(orders: Int) throws {
-        let folder = TemporaryFolder("kill")
-        let database = folder.file("porting.sqlite")
-        #expect(try cli.run(["demo", "--no-build", "--orders", "\(orders)"], in: folder.path).status == 0)
-        var references: [TreeSnapshot] = []
-        for state in [1, 0] {
-            try toggle(database, to: state)
-            #expect(try cli.run(["build", "--output", "ref\(state)", "--quiet"], in: folder.path).status == 0)
-        }
-        references = [TreeSnapshot(folder.file("ref0")), TreeSnapshot(folder.file("ref1"))]
-        #expect(try cli.run(["build", "--quiet"], in: folder.path).status == 0)
-        var state = 0
-        let kills: [(Int32, Double)] = [
-            (SIGKILL, 0.02), (SIGKILL, 0.15), (SIGTERM, 0.3), (SIGINT, 0.45), (SIGKILL, 0.6), (SIGKILL, 0.9), (SIGTERM, 1.3),
-        ]
-        for (signal, delay) in kills {
-            let before = state
-            state = 1 - state
-            try toggle(database, to: state)
-            let process = try start(["build", "--quiet"], in: folder.path)
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, signal)
-            process.waitUntilExit()
-            let now = TreeSnapshot(folder.file("output"))
-            let complete = now.sameContent(as: references[before]) || now.sameContent(as: references[state])
-            #expect(complete, "after signal \(signal) at \(delay) s the output is neither the previous nor the new site")
-        }
-        #expect(try cli.run(["build", "--quiet"], in: folder.path).status == 0)
-        #expect(TreeSnapshot(folder.file("output")).sameContent(as: references[state]))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("staging-old") }
-        #expect(leftovers.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: folder.file(".output.portdash-staging/.portdash-dirty")))
-    }
-
     @Test("a second build exits 75 naming the running build, or waits with --wait")
     func busy() throws {
         let folder = TemporaryFolder("busy")
