@@ -1,10 +1,16 @@
 import Foundation
+import Testing
 
 /// Looks at a built site the way a browser would: files, and the links between them.
 public enum SiteInspection {
-    /// The text of a file under `folder`.
-    public static func text(_ folder: String, _ path: String) -> String {
-        (try? String(contentsOfFile: "\(folder)/\(path)", encoding: .utf8)) ?? ""
+    /// The text of a file under `folder`. A file that is missing or unreadable fails the test that
+    /// asked for it, so a `!contains` on a wrong path cannot pass silently.
+    public static func text(_ folder: String, _ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        guard let data = FileManager.default.contents(atPath: "\(folder)/\(path)") else {
+            Issue.record("no file \(path) in \(folder)", sourceLocation: sourceLocation)
+            return ""
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Every `href` and `src` in every HTML file that points at a missing file:
@@ -33,10 +39,12 @@ public enum SiteInspection {
         return broken
     }
 
-    /// Files under `folder` whose bytes contain `needle`.
-    public static func files(in folder: String, containing needle: String) -> [String] {
+    /// Files under `folder` whose bytes contain `needle`. An empty or missing folder fails the test.
+    public static func files(in folder: String, containing needle: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
         let bytes = Data(needle.utf8)
-        return TemporaryFolder.files(under: folder).filter { path in
+        let all = TemporaryFolder.files(under: folder)
+        if all.isEmpty { Issue.record("no files under \(folder)", sourceLocation: sourceLocation) }
+        return all.filter { path in
             (FileManager.default.contents(atPath: "\(folder)/\(path)")?.range(of: bytes)) != nil
         }
     }

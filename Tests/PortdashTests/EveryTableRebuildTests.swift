@@ -10,27 +10,45 @@ import Testing
 @Suite("Incremental rebuilds equal cold builds, table by table")
 struct EveryTableRebuildTests {
     static let changes: [(table: String, sql: String)] = [
-        ("carriers", "UPDATE carriers SET name = 'Renamed Carrier', spid = '0000' WHERE id = (SELECT losing_carrier_id FROM orders WHERE id = 'PO-10003')"),
-        ("users", "UPDATE users SET name = 'Renamed User' WHERE id = (SELECT user_id FROM phone_numbers WHERE user_id IS NOT NULL ORDER BY number LIMIT 1)"),
+        (
+            "carriers",
+            "UPDATE carriers SET name = 'Renamed Carrier', spid = '0000' WHERE id = (SELECT losing_carrier_id FROM orders WHERE id = 'PO-10003')"
+        ),
+        (
+            "users",
+            "UPDATE users SET name = 'Renamed User' WHERE id = (SELECT user_id FROM phone_numbers WHERE user_id IS NOT NULL ORDER BY number LIMIT 1)"
+        ),
         ("orders", "UPDATE orders SET owner_name = 'New Owner', address_line1 = '1 New Street' WHERE id = 'PO-10003'"),
-        ("order_numbers", """
+        (
+            "order_numbers",
+            """
             UPDATE order_numbers SET status = 'rejected', rejection_code = 'BTN_MISMATCH', rejection_reason = 'The BTN does not match.'
             WHERE rowid = (SELECT min(rowid) FROM order_numbers WHERE order_id = 'PO-10005')
-            """),
-        ("order_events", """
+            """
+        ),
+        (
+            "order_events",
+            """
             INSERT INTO order_events (order_id, at, from_status, to_status, actor, note)
             VALUES ('PO-10004', '2026-11-19T10:00:00Z', 'submitted', 'submitted', 'ops', 'Called the losing carrier')
-            """),
+            """
+        ),
         ("order_notifications", "INSERT INTO order_notifications VALUES ('PO-10004', 'new-contact@customer.example')"),
-        ("temp_numbers", "UPDATE temp_numbers SET state = 'released', swapped_at = '2026-11-19T10:00:00Z' WHERE rowid = (SELECT min(rowid) FROM temp_numbers)"),
+        (
+            "temp_numbers",
+            "UPDATE temp_numbers SET state = 'released', swapped_at = '2026-11-19T10:00:00Z' WHERE rowid = (SELECT min(rowid) FROM temp_numbers)"
+        ),
         ("phone_numbers", "UPDATE phone_numbers SET user_id = NULL WHERE rowid = (SELECT min(rowid) FROM phone_numbers WHERE user_id IS NOT NULL)"),
         ("loa_signatures", "UPDATE loa_signatures SET signer_title = 'Chief Porting Officer' WHERE rowid = (SELECT min(rowid) FROM loa_signatures)"),
-        ("orders (deleted)", """
+        (
+            "orders (deleted)",
+            """
             DELETE FROM order_numbers WHERE order_id = 'PO-10010'; DELETE FROM order_events WHERE order_id = 'PO-10010';
             DELETE FROM order_notifications WHERE order_id = 'PO-10010'; DELETE FROM temp_numbers WHERE order_id = 'PO-10010';
             DELETE FROM loa_signatures WHERE order_id = 'PO-10010'; UPDATE phone_numbers SET order_id = NULL WHERE order_id = 'PO-10010';
             UPDATE orders SET restarted_from = NULL WHERE restarted_from = 'PO-10010'; DELETE FROM orders WHERE id = 'PO-10010'
-            """),
+            """
+        ),
     ]
 
     @Test("a change to one table, rebuilt incrementally, equals a cold build", arguments: changes.indices)
@@ -52,7 +70,9 @@ struct EveryTableRebuildTests {
         _ = try build("cold")
         let incremental = TreeSnapshot(folder.file("incremental")), cold = TreeSnapshot(folder.file("cold"))
         #expect(!incremental.sameContent(as: before), "\(table): the site did not change")
-        let differing = Set(incremental.files.keys).union(cold.files.keys).filter { $0 != ".portdash-manifest" && incremental.files[$0] != cold.files[$0] }
+        let differing = Set(incremental.files.keys).union(cold.files.keys).filter {
+            $0 != ".portdash-manifest" && incremental.files[$0] != cold.files[$0]
+        }
         #expect(differing.isEmpty, "\(table): the incremental build differs from a cold build in \(differing.sorted().prefix(5))")
     }
 }

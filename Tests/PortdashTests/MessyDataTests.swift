@@ -174,11 +174,30 @@ struct MessyDataTests {
             if !file.hasSuffix(".csv") {
                 #expect(!text.contains("<script>alert") && !text.contains("<img src=x"), "\(file) carries markup from the data")
             }
-            if file.hasSuffix(".csv") { #expect(!text.contains(",=HYPERLINK"), "\(file) starts a formula") }
         }
         #expect(SiteInspection.text(out, "orders/po-2/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         let json = try JSONSerialization.jsonObject(with: Data(SiteInspection.text(out, "exports/orders.json").utf8)) as? [[String: Any]]
         #expect(json?.first?["owner_name"] as? String == evil + "1")
+        // Values that start a formula, in the text columns of the orders export: every cell that
+        // starts with = + - @ must be a plain number, else it gets a leading quote.
+        try Fixture.raw(
+            """
+            UPDATE orders SET owner_name = '=HYPERLINK("http://evil.example","x")', business_name = '@SUM(1+1)',
+                              address_line1 = '+cmd|calc', city = '-2+3';
+            """, at: folder.file("orders.sqlite"))
+        _ = try SiteBuilder.build(
+            BuildOptions(database: folder.file("orders.sqlite"), output: out, theme: SiteInspection.defaultTheme, config: SiteConfig()))
+        var formulaCells = 0
+        for file in TemporaryFolder.files(under: out) where file.hasSuffix(".csv") {
+            for line in SiteInspection.text(out, file).components(separatedBy: "\r\n") where !line.isEmpty {
+                for cell in CSVReader.parse(line) {
+                    if cell.hasPrefix("'=") || cell.hasPrefix("'@") { formulaCells += 1 }
+                    guard let first = cell.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { continue }
+                    #expect(Double(cell) != nil, "\(file): the cell \(cell) starts a formula")
+                }
+            }
+        }
+        #expect(formulaCells >= 6, "the formula payloads did not reach the exports")
     }
 
     @Test("NULL in every column that must have a value is listed, not a crash")
