@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Domain values and rules. Pure.
@@ -38,10 +39,17 @@ let package = Package(
         .target(name: "Publisher", dependencies: ["PortingModel", "CSystemShims"]),
         // The pipeline: store -> dashboard -> theme -> publisher.
         .target(name: "SiteBuilder", dependencies: ["PortingModel", "OrderStore", "Dashboard", "Theme", "Publisher"]),
+        // `portdash serve`: the pipeline in a loop, the output over HTTP, live reload. The only importer of FlyingFox.
+        .target(
+            name: "Server",
+            dependencies: [
+                "SiteBuilder", "Publisher", "PortingModel", "Dashboard", "Theme",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "portdash",
             dependencies: [
-                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard",
+                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fixtures from SQL text, temporary folders, a CLI runner.
@@ -51,6 +59,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Dashboard", "PortingModel", "TestSupport"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "TestSupport"]),
         .testTarget(
             name: "PortdashTests",
             dependencies: [
