@@ -11,9 +11,10 @@ import Testing
 struct EveryTableRebuildTests {
     static let changes: [(table: String, sql: String)] = [
         (
-            "carriers",
-            "UPDATE carriers SET name = 'Renamed Carrier', spid = '0000' WHERE id = (SELECT losing_carrier_id FROM orders WHERE id = 'PO-10003')"
+            "carriers (name)",
+            "UPDATE carriers SET name = 'Renamed Carrier' WHERE id = (SELECT losing_carrier_id FROM orders WHERE id = 'PO-10003')"
         ),
+        ("carriers (spid)", "UPDATE carriers SET spid = '0000' WHERE id = (SELECT losing_carrier_id FROM orders WHERE id = 'PO-10003')"),
         (
             "users",
             "UPDATE users SET name = 'Renamed User' WHERE id = (SELECT user_id FROM phone_numbers WHERE user_id IS NOT NULL ORDER BY number LIMIT 1)"
