@@ -3,7 +3,7 @@
 // small shard a query needs (see SiteSearch.swift); works from a web server and from file://.
 (function () {
   "use strict";
-  var sequence = 0;
+  var sequence = 0, typedAt = 0;
 
   function fold(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
   function words(text) { return fold(text).split(/[^a-z0-9]+/).filter(Boolean); }
@@ -27,6 +27,7 @@
       });
       box.appendChild(ul);
     }
+    box.setAttribute("data-ms", String(Math.round(performance.now() - typedAt)));
     box.setAttribute("data-query", query);
   }
 
@@ -91,7 +92,7 @@
     var box = form.querySelector(".site-search-results");
     var timer;
     form.addEventListener("submit", function (event) { event.preventDefault(); search(form, input.value.trim()); });
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { search(form, input.value.trim()); }, 120); });
+    input.addEventListener("input", function () { typedAt = performance.now(); clearTimeout(timer); timer = setTimeout(function () { search(form, input.value.trim()); }, 120); });
     input.addEventListener("keydown", function (event) { if (event.key === "Escape") { box.hidden = true; } });
   });
 })();
