@@ -28,8 +28,9 @@ public struct SiteSearch {
     let index: SiteIndex
     let display: Display
     var currentKey: String?
-    var currentRows: [String] = []
-    var otherRows: [String] = []
+    var currentItems: [SearchNumber] = []
+    var currentPrint = Fingerprinter()
+    var otherItems: [SearchNumber] = []
     var texts: [String: [String]] = [:]
 
     public init(index: SiteIndex, display: Display) {
@@ -68,17 +69,18 @@ public struct SiteSearch {
         }
     }
 
-    /// Adds one number (they arrive in number order); returns a shard when one is complete.
+    /// Adds one number (they arrive in number order); returns a shard when one is complete. Only
+    /// the raw values are kept and fingerprinted: rows are formatted when a shard must be written.
     public mutating func add(_ item: SearchNumber) -> Shard? {
-        let row = numberRow(item)
         guard let key = Self.numberKey(item.number) else {
-            otherRows.append(row)
+            otherItems.append(item)
             return nil
         }
         var finished: Shard?
         if key != currentKey { finished = flushNumbers() }
         currentKey = key
-        currentRows.append(row)
+        currentItems.append(item)
+        for text in [item.number, item.kind.rawValue, item.orderId, item.detail] { currentPrint.add(text) }
         return finished
     }
 
@@ -94,24 +96,38 @@ public struct SiteSearch {
     }
 
     mutating func flushNumbers() -> Shard? {
-        guard let key = currentKey, !currentRows.isEmpty else { return nil }
-        defer { currentRows.removeAll(keepingCapacity: true) }
-        return Self.shard(key, currentRows)
+        guard let key = currentKey, !currentItems.isEmpty else { return nil }
+        defer {
+            currentItems.removeAll(keepingCapacity: true)
+            currentPrint = Fingerprinter()
+        }
+        return numberShard(key, currentItems, fingerprint: currentPrint.hex)
+    }
+
+    func numberShard(_ key: String, _ items: [SearchNumber], fingerprint: String) -> Shard {
+        let search = self
+        return Shard(path: Self.path(key), fingerprint: fingerprint) { Self.script(key, items.map(search.numberRow)) }
     }
 
     static func shard(_ key: String, _ rows: [String]) -> Shard {
         var print = Fingerprinter()
         for row in rows { print.add(row) }
-        return Shard(path: path(key), fingerprint: print.hex) {
-            "portdashShard(\"site\"," + JSONText.string(key) + ",[\n" + rows.joined(separator: ",\n") + "]);\n"
-        }
+        return Shard(path: path(key), fingerprint: print.hex) { script(key, rows) }
+    }
+
+    static func script(_ key: String, _ rows: [String]) -> String {
+        "portdashShard(\"site\"," + JSONText.string(key) + ",[\n" + rows.joined(separator: ",\n") + "]);\n"
     }
 
     /// The last number shard, the shard of numbers that are not E.164, and every text shard.
     public mutating func finish() -> [Shard] {
         var out: [Shard] = []
         if let last = flushNumbers() { out.append(last) }
-        if !otherRows.isEmpty { out.append(Self.shard("n-other", otherRows)) }
+        if !otherItems.isEmpty {
+            var print = Fingerprinter()
+            for item in otherItems { for text in [item.number, item.kind.rawValue, item.orderId, item.detail] { print.add(text) } }
+            out.append(numberShard("n-other", otherItems, fingerprint: print.hex))
+        }
         for (key, rows) in texts.sorted(by: { $0.key < $1.key }) { out.append(Self.shard(key, rows)) }
         return out
     }

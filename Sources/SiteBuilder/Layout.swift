@@ -15,16 +15,18 @@ struct Layout: Sendable {
     /// Pages whose content depends on the "as of" time, and so show it. Order, LOA and inventory
     /// pages do not: they stay byte-identical until their own data changes.
     static let datedPages: Set<String> = [SitePaths.index, SitePaths.tempNumbers, SitePaths.problems]
-    /// Folders whose every page is dated: their figures count days up to the "as of" time.
-    static let datedFolders = [
-        "carriers/", "aging/", "temp-numbers/", OrderViews.openFolder + "/", OrderViews.focFolder + "/",
-        OrderViews.resultsFolder + "/", "orders-by-status/",
-    ]
+    /// Pages of folders that show the "as of" time: the carrier pages and the aging page, whose
+    /// figures count days up to it, and the temporary numbers. The paginated order lists (all orders,
+    /// by status, open, FOC, results, aging and carrier lists) do not: their rows carry their own
+    /// ages, so a list page stays byte-identical, and is not rendered again, until one of its rows changes.
+    static let datedFolders = ["temp-numbers/"]
 
     static func isDated(_ path: String) -> Bool {
         if datedPages.contains(path) || datedFolders.contains(where: { path.hasPrefix($0) }) { return true }
-        // The list of all orders (orders/index.html, orders/page-N.html), not the order pages below it.
-        return path.hasPrefix(OrderViews.allFolder + "/") && !path.dropFirst(OrderViews.allFolder.count + 1).contains("/")
+        if path == Aging.page || path == Scorecards.page { return true }
+        // A carrier's own page (carriers/<id>/index.html), not its lists below it.
+        let parts = path.split(separator: "/")
+        return parts.count == 3 && parts[0] == "carriers" && parts[2] == "index.html"
     }
 
     /// `context` with `root`, `site` and `nav` added for the page at `path`.

@@ -27,10 +27,19 @@ extension SiteRun {
         for list in aging.lists { try render(list, section: Aging.page) }
     }
 
-    /// Every page of a list of orders.
+    /// Every page of a list of orders; a page whose rows and links did not change since the last
+    /// build is kept as it is, neither rendered nor written.
     mutating func render(_ list: OrderList, section: String) throws {
-        for (path, context) in list.pages(index: index) {
-            try page("order-list", context, path: path, section: section)
+        for listPage in list.pages(index: index) {
+            var hasher = base
+            hasher.add(listPage.fingerprint)
+            if publisher.canKeep(listPage.path, fingerprint: hasher.hex) {
+                _ = publisher.keep(listPage.path, fingerprint: hasher.hex)
+                continue
+            }
+            let html = theme.render("order-list", layout.wrap(listPage.context(), path: listPage.path, section: section))
+            try publisher.write(listPage.path, text: html, fingerprint: hasher.hex)
+            pagesRendered += 1
         }
     }
 }

@@ -79,7 +79,7 @@ struct InjectionTests {
             theme.render("index", summary.context(views: views).merging(chrome) { a, _ in a }),
         ]
         for list in views.lists where !list.rows.isEmpty {
-            for (_, page) in list.pages(index: index) { pages.append(theme.render("order-list", page.merging(chrome) { a, _ in a })) }
+            for page in list.pages(index: index) { pages.append(theme.render("order-list", page.context().merging(chrome) { a, _ in a })) }
         }
         return pages
     }
