@@ -46,10 +46,12 @@ let package = Package(
                 "SiteBuilder", "Publisher", "PortingModel", "Dashboard", "Theme",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]),
+        // `portdash notify`: status emails through a sendmail-compatible command, and the digest.
+        .target(name: "Notifier", dependencies: ["OrderStore", "Dashboard", "PortingModel"]),
         .executableTarget(
             name: "portdash",
             dependencies: [
-                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard", "Server",
+                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard", "Server", "Notifier",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fixtures from SQL text, temporary folders, a CLI runner.
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Dashboard", "PortingModel", "TestSupport"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "TestSupport"]),
+        .testTarget(name: "NotifierTests", dependencies: ["Notifier", "Dashboard", "PortingModel", "TestSupport"]),
         .testTarget(
             name: "PortdashTests",
             dependencies: [

@@ -19,6 +19,12 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     public var asOf: String?
     /// Dates (`2026-12-25`) that are not business days, for the carrier and aging figures.
     public var holidays: [String] = []
+    /// The site's address (`https://portdash.example.com/dashboards/`): feeds and emails need
+    /// absolute links, so without it no feed is written and emails carry no link.
+    public var baseURL: String?
+    /// `portdash notify`: the sendmail-compatible command (`/usr/sbin/sendmail -t`) and the sender.
+    public var sendmail: String?
+    public var mailFrom: String?
     /// Defaults for the command line.
     public var database: String?
     public var output: String?
@@ -32,7 +38,8 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, provider, timeZone, inventoryPageSize, maskAccountOnLoa, redact, asOf, holidays, database, output, theme
+        case title, provider, timeZone, inventoryPageSize, maskAccountOnLoa, redact, asOf, holidays, baseURL, sendmail, mailFrom, database, output,
+            theme
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +53,9 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         redact = try c.decodeIfPresent(Bool.self, forKey: .redact) ?? d.redact
         asOf = try c.decodeIfPresent(String.self, forKey: .asOf)
         holidays = try c.decodeIfPresent([String].self, forKey: .holidays) ?? d.holidays
+        baseURL = try c.decodeIfPresent(String.self, forKey: .baseURL).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        sendmail = try c.decodeIfPresent(String.self, forKey: .sendmail)
+        mailFrom = try c.decodeIfPresent(String.self, forKey: .mailFrom)
         database = try c.decodeIfPresent(String.self, forKey: .database)
         output = try c.decodeIfPresent(String.self, forKey: .output)
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
@@ -76,6 +86,11 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         }
         for holiday in holidays where holiday.utf8.count != 10 || Timestamp.day(holiday) == nil {
             throw ConfigError("config \(source): holidays: \(quoted(holiday)) is not a date (2026-12-25)")
+        }
+        if let baseURL,
+            !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" })
+        {
+            throw ConfigError("config \(source): baseURL \(quoted(baseURL)) is not an absolute http(s) address (https://portdash.example.com/)")
         }
         if let asOf, Timestamp.seconds(asOf) == nil {
             throw ConfigError("config \(source): asOf \(quoted(asOf)) is not an ISO 8601 UTC time (2026-11-20T17:00:00Z)")

@@ -27,6 +27,7 @@ public struct SiteIndex: Sendable {
     /// An order's page and LOA, from the site root.
     public func orderPath(_ id: String) -> String { SitePaths.order(slug(id)) }
     public func loaPath(_ id: String) -> String { SitePaths.loa(slug(id)) }
+    public func feedPath(_ id: String) -> String { "orders/\(slug(id))/feed.xml" }
 
     /// The relative link from `page` to an order's page, or nil when the order does not exist.
     public func orderHref(_ id: String?, from page: String) -> String? {

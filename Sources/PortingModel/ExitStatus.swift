@@ -7,6 +7,8 @@ public enum ExitStatus: Int32, Sendable {
     case dataError = 65
     /// An input file is missing or unreadable.
     case noInput = 66
+    /// A service portdash relies on cannot be used (the mail command of `notify` does not run).
+    case unavailable = 69
     /// The output cannot be created (a read-only location, a folder portdash did not create).
     case cannotCreate = 73
     /// An I/O error while reading or writing (a full disk).

@@ -34,7 +34,7 @@ enum BuildInputs {
     static func pageSettings(_ config: SiteConfig) -> String {
         [
             config.title, config.provider, config.timeZone, String(config.inventoryPageSize), String(config.maskAccountOnLoa),
-            String(config.redact),
+            String(config.redact), config.baseURL ?? "",
         ].joined(separator: "\u{1F}")
     }
 

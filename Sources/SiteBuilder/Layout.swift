@@ -8,7 +8,8 @@ struct Layout: Sendable {
     let asOfISO: String
 
     static let sections: [(label: String, path: String)] = [
-        ("Summary", SitePaths.index), ("Carriers", Scorecards.page), ("Aging", Aging.page), ("Temporary numbers", SitePaths.tempNumbers),
+        ("Summary", SitePaths.index), ("Carriers", Scorecards.page), ("Aging", Aging.page), ("Changes", ChangesLog.page),
+        ("Temporary numbers", SitePaths.tempNumbers),
         ("Inventory", SitePaths.inventory(page: 1)), ("Data problems", SitePaths.problems),
     ]
 

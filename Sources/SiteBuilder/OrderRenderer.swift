@@ -35,6 +35,8 @@ struct OrderRenderer: Sendable {
     let checks: RowChecks
     let base: Fingerprinter
     let exportsInline: Bool
+    /// The site's address, when feeds are written: then each order also gets `feed.xml`.
+    var baseURL: String?
     /// Whether the published file at a path was made from inputs with a fingerprint.
     let canKeep: @Sendable (String, String) -> Bool
 
@@ -63,13 +65,16 @@ struct OrderRenderer: Sendable {
             }
         }
         item.paths = [index.orderPath(bundle.order.id), index.loaPath(bundle.order.id)]
+        if baseURL != nil { item.paths.append(index.feedPath(bundle.order.id)) }
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
         var (context, rows) = orderPage.context(bundle)
         context["numberRows"] = rows
+        if baseURL != nil { context["feedHref"] = "feed.xml" }
         item.pages = [
             (item.paths[0], theme.render("order", layout.wrap(context, path: item.paths[0], section: nil))),
             (item.paths[1], theme.render("loa", layout.wrap(loaPage.context(bundle), path: item.paths[1], section: nil))),
         ]
+        if let baseURL { item.pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
     }
 
     /// Everything an order's pages show: its rows, its carrier, the orders linked to it, and `base`.

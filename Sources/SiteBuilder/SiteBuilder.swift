@@ -36,6 +36,9 @@ public enum SiteBuilder {
         }
         do {
             log("[3/5] Rendering pages")
+            if options.config.baseURL == nil {
+                log("      Feeds not written: set baseURL in portdash.json (feeds need absolute links)")
+            }
             var findings: [Finding] = []
             try store.read { snapshot in
                 var run = try SiteRun(snapshot: snapshot, options: options, theme: theme, publisher: publisher)

@@ -22,7 +22,7 @@ extension SiteRun {
             orderPage: OrderPage(index: index, display: display),
             loaPage: LoaPage(index: index, display: display, config: options.config),
             theme: theme, layout: layout, index: index, display: display, checks: checks,
-            base: base, exportsInline: inline, canKeep: publisher.keepChecker())
+            base: base, exportsInline: inline, baseURL: options.config.baseURL, canKeep: publisher.keepChecker())
         let pipeline = Pipeline<[OrderRenderer.Work]>()
         defer { _ = pipeline.collect() }  // never leave a job running past an error
         var batch: [OrderBundle] = []
@@ -32,9 +32,11 @@ extension SiteRun {
                 checks.add(item.findings)
                 views.add(item.bundle, reasons: summary.add(item.bundle))
                 siteSearch.add(item.bundle.order)
+                changes.add(item.bundle)
                 let timing = item.timing ?? OrderTiming(item.bundle)
                 scorecards.add(item.bundle, timing: timing)
                 aging.add(item.bundle, timing: timing)
+                feeds?.add(item.bundle, timing: timing)
                 orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
                 orderExportPrint.add(item.orderPrint)

@@ -30,16 +30,20 @@ extension SiteRun {
     /// Every page of a list of orders; a page whose rows and links did not change since the last
     /// build is kept as it is, neither rendered nor written.
     mutating func render(_ list: OrderList, section: String) throws {
-        for listPage in list.pages(index: index) {
-            var hasher = base
-            hasher.add(listPage.fingerprint)
-            if publisher.canKeep(listPage.path, fingerprint: hasher.hex) {
-                _ = publisher.keep(listPage.path, fingerprint: hasher.hex)
-                continue
-            }
-            let html = theme.render("order-list", layout.wrap(listPage.context(), path: listPage.path, section: section))
-            try publisher.write(listPage.path, text: html, fingerprint: hasher.hex)
-            pagesRendered += 1
+        for listPage in list.pages(index: index) { try render(listPage, template: "order-list", section: section) }
+    }
+
+    /// A page of a paginated list, unless the published one was made from the same rows.
+    mutating func render(_ listPage: OrderList.Page, template: String, section: String) throws {
+        var hasher = base
+        hasher.add(template)
+        hasher.add(listPage.fingerprint)
+        if publisher.canKeep(listPage.path, fingerprint: hasher.hex) {
+            _ = publisher.keep(listPage.path, fingerprint: hasher.hex)
+            return
         }
+        let html = theme.render(template, layout.wrap(listPage.context(), path: listPage.path, section: section))
+        try publisher.write(listPage.path, text: html, fingerprint: hasher.hex)
+        pagesRendered += 1
     }
 }

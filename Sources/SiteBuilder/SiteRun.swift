@@ -24,6 +24,9 @@ struct SiteRun {
     var scorecards: Scorecards
     var views: OrderViews
     var siteSearch: SiteSearch
+    var changes: ChangesLog
+    /// The site's feeds, when `baseURL` is set.
+    var feeds: FeedBuilder?
     var aging: Aging
     /// Called with (orders done, orders in all) as the build goes.
     var progress: (Int, Int) -> Void = { _, _ in }
@@ -47,6 +50,8 @@ struct SiteRun {
         aging = Aging(index: index, display: display)
         views = OrderViews(index: index, display: display)
         siteSearch = SiteSearch(index: index, display: display)
+        changes = ChangesLog(index: index, display: display)
+        if let baseURL = options.config.baseURL { feeds = FeedBuilder(index: index, display: display, baseURL: baseURL) }
         var base = Fingerprinter()
         base.add(BuildInputs.version)
         base.add(theme.fingerprint)
@@ -71,9 +76,16 @@ struct SiteRun {
         try renderCarriers()
         try renderAging()
         for list in views.lists { try render(list, section: SitePaths.index) }
+        for changesPage in changes.pages() { try render(changesPage, template: "changes", section: ChangesLog.page) }
+        if let feeds {
+            try publisher.write(FeedBuilder.changesPath, text: feeds.changesFeed())
+            try publisher.write(FeedBuilder.needsActionPath, text: feeds.needsActionFeed())
+        }
         var context = summary.context(views: views)
         context["aging"] = aging.headline(from: SitePaths.index)
         context["carriersHref"] = Scorecards.page
+        context["changesHref"] = ChangesLog.page
+        if feeds != nil { context["feedHref"] = FeedBuilder.changesPath }
         let findings = checks.findings
         let errors = findings.filter { $0.severity == .error }.count
         if !findings.isEmpty { context["problems"] = ["errors": errors, "warnings": findings.count - errors, "href": SitePaths.problems] }

@@ -5,7 +5,7 @@ import Mustache
 public struct Theme: Sendable {
     /// The templates every theme must have, one per page kind, plus the layout they inherit.
     public static let requiredTemplates = [
-        "layout", "index", "order", "loa", "temp-numbers", "inventory", "problems", "carriers", "carrier", "aging", "order-list",
+        "layout", "index", "order", "loa", "temp-numbers", "inventory", "problems", "carriers", "carrier", "aging", "order-list", "changes",
     ]
 
     public let folder: String

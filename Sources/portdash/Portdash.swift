@@ -7,6 +7,8 @@ struct Portdash: AsyncParsableCommand {
         commandName: "portdash",
         abstract: "Publish number-porting dashboards as a static site from an order database.",
         version: "0.2.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, DemoCommand.self, CheckCommand.self, InitCommand.self, SchemaCommand.self]
+        subcommands: [
+            BuildCommand.self, ServeCommand.self, NotifyCommand.self, DemoCommand.self, CheckCommand.self, InitCommand.self, SchemaCommand.self,
+        ]
     )
 }

@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import FoundationXML
 import GRDB
 import PortingModel
 import SiteBuilder
@@ -108,7 +109,8 @@ struct HostileSiteTests {
     static func markup(_ html: String) -> (tags: Set<String>, attributes: Set<String>) {
         var tags = Set<String>(), attributes = Set<String>()
         let tag = try! NSRegularExpression(pattern: #"</?([A-Za-z][A-Za-z0-9-]*)([^>]*)>"#)
-        let attribute = try! NSRegularExpression(pattern: #"\s([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=|(?=\s|/?$))"#)
+        // A name, then its value whole (quoted or not), so text inside a quoted value is never read as a name.
+        let attribute = try! NSRegularExpression(pattern: #"\s([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?"#)
         for match in tag.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
             tags.insert(String(html[Range(match.range(at: 1), in: html)!]))
             let inside = String(html[Range(match.range(at: 2), in: html)!])
@@ -126,6 +128,7 @@ struct HostileSiteTests {
         let database = try database(folder, seed: seed)
         var config = SiteConfig()
         config.asOf = "2026-11-20T17:00:00Z"
+        config.baseURL = "https://dash.example.com/"
         let out = folder.file("out")
         let result = try SiteBuilder.build(BuildOptions(database: database, output: out, theme: SiteInspection.defaultTheme, config: config))
         #expect(result.orders == 8, "seed \(seed)")
@@ -155,6 +158,16 @@ struct HostileSiteTests {
                 !text.contains("<") && !text.contains("\u{2028}") && !text.contains("\u{2029}"), "seed \(seed): \(file) could break out of its script"
             )
         }
+        let atom: Set<String> = ["feed", "id", "title", "updated", "link", "author", "name", "generator", "entry", "summary"]
+        let feeds = TemporaryFolder.files(under: out).filter { $0.hasSuffix(".xml") }
+        #expect(feeds.count >= 10, "seed \(seed): feeds were not written")
+        for file in feeds {
+            let elements = FeedElements()
+            let parser = XMLParser(data: FileManager.default.contents(atPath: "\(out)/\(file)") ?? Data())
+            parser.delegate = elements
+            #expect(parser.parse(), "seed \(seed): \(file) is not well-formed XML: \(String(describing: parser.parserError))")
+            #expect(elements.names.subtracting(atom).isEmpty, "seed \(seed): \(file) has elements from data: \(elements.names.subtracting(atom))")
+        }
         for file in TemporaryFolder.files(under: "\(out)/exports") where file.hasSuffix(".json") {
             #expect(
                 (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/exports/\(file)")))) != nil,
@@ -162,5 +175,14 @@ struct HostileSiteTests {
         }
         #expect(SiteInspection.files(in: out, containing: "PIN-").isEmpty, "seed \(seed): a PIN reached the output")
         #expect(SiteInspection.brokenLinks(in: out) == [], "seed \(seed)")
+    }
+}
+
+/// The element names of an XML document.
+final class FeedElements: NSObject, XMLParserDelegate {
+    var names = Set<String>()
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+    {
+        names.insert(name)
     }
 }

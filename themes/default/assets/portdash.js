@@ -46,6 +46,7 @@
     var shown = 0, rows = table.tBodies[0].rows;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i], visible = !query || row.textContent.toLowerCase().indexOf(query) !== -1;
+      if (row.classList.contains("group")) continue; // a day's heading stays
       for (var s = 0; s < selects.length && visible; s++) {
         var value = selects[s].value;
         if (!value) continue;
