@@ -23,7 +23,8 @@ struct ChangesPageTests {
         #expect(lines.filter { $0.contains("Feeds not written: set baseURL") }.count == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.file("out/feeds")))
         let expected = try DatabaseQueue(path: db).read {
-            try String.fetchAll($0, sql: "SELECT at FROM order_events WHERE date(at) > date('2026-11-20', '-30 days') AND date(at) <= '2026-11-20' ORDER BY at DESC")
+            try String.fetchAll(
+                $0, sql: "SELECT at FROM order_events WHERE date(at) > date('2026-11-20', '-30 days') AND date(at) <= '2026-11-20' ORDER BY at DESC")
         }
         #expect(expected.count > 100)
         var times: [String] = [], headings = 0, page = 1
