@@ -23,9 +23,9 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-/// Resolves options (flags, then config, then defaults), builds, and prints what happened.
-func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) throws {
-    let console = Console(quiet: site.quiet)
+/// What to build, from flags, then the config, then defaults: the one place `build`, `demo` and
+/// `serve` resolve it.
+func resolveBuildOptions(store: DatabaseOptions, site: SiteOptions) throws -> BuildOptions {
     var config = try store.loadConfig()
     if let asOf = site.asOf { config.asOf = asOf }
     if site.redact { config.redact = true }
@@ -36,6 +36,13 @@ func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) th
     options.strict = site.strict
     options.wait = site.wait
     options.busyTimeout = store.busyTimeout
+    return options
+}
+
+/// Resolves options, builds, and prints what happened.
+func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) throws {
+    let console = Console(quiet: site.quiet)
+    var options = try resolveBuildOptions(store: store, site: site)
     let crashPoints = CrashPointFileSystem.fromEnvironment()
     if let crashPoints { options.fileSystem = crashPoints }
     let progress = Progress(enabled: !site.quiet && isatty(STDOUT_FILENO) == 1)

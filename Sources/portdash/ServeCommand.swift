@@ -35,15 +35,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console(quiet: site.quiet)
         do {
-            var config = try store.loadConfig()
-            if let asOf = site.asOf { config.asOf = asOf }
-            if site.redact { config.redact = true }
-            try config.check(source: store.config ?? "the command line")
-            var build = BuildOptions(
-                database: store.databasePath(config), output: site.output ?? config.output ?? "output",
-                theme: site.theme ?? config.theme ?? "default", config: config)
-            build.strict = site.strict
-            build.busyTimeout = store.busyTimeout
+            var build = try resolveBuildOptions(store: store, site: site)
+            build.wait = false
             var options = ServeOptions(build: build)
             options.configFile = store.config ?? (FileManager.default.fileExists(atPath: ConfigLoading.defaultFile) ? ConfigLoading.defaultFile : nil)
             options.host = host
