@@ -103,11 +103,11 @@ extension Scorecards {
     }
 
     /// The context of one carrier's page.
-    public func carrierContext(_ key: Int64?) -> [String: Any] {
+    /// `lists` are the carrier's lists, as `lists(_:)` makes them.
+    public func carrierContext(_ key: Int64?, lists: [OrderList]) -> [String: Any] {
         let f = figures[key] ?? CarrierFigures()
         let page = Self.folder(key) + "/index.html"
         let root = SitePaths.root(of: page)
-        let lists = self.lists(key)
         let reasonRows: [[String: Any]] = zip(f.reasons.sorted(by: { $0.key < $1.key }), lists.dropFirst()).map { entry, list in
             ["code": entry.key, "text": entry.value.text, "count": entry.value.orders.count, "href": root + list.path]
         }

@@ -31,7 +31,8 @@ public struct Scorecards {
         order.losingCarrierId.flatMap { index.carriers[$0] == nil ? nil : $0 }
     }
 
-    public mutating func add(_ bundle: OrderBundle, timing: OrderTiming) {
+    /// `reasons` are the order's rejection reasons (`Summary.add` returns them).
+    public mutating func add(_ bundle: OrderBundle, timing: OrderTiming, reasons: [(code: String, reason: String, count: Int)]) {
         let o = bundle.order
         let key = key(o)
         var f = figures[key] ?? CarrierFigures()
@@ -52,7 +53,7 @@ public struct Scorecards {
         }
         if timing.wasRejected {
             f.rejected += 1
-            for reason in Summary.reasons(bundle) {
+            for reason in reasons {
                 let at = bundle.events.last { $0.toStatus == OrderStatus.exception.rawValue }?.at ?? o.updatedAt
                 let row = OrderList.Row(
                     id: o.id, customer: customer, status: o.status, carrier: carrier, date: display.date(at),

@@ -17,7 +17,7 @@ public struct RowChecks: Sendable {
     }
 
     /// The findings about one order and its rows; pure, so it can run on any thread.
-    public func check(_ bundle: OrderBundle) -> [Finding] { validator.check(bundle) }
+    public func check(_ bundle: OrderBundle, timing: OrderTiming? = nil) -> [Finding] { validator.check(bundle, timing: timing) }
 
     /// Adds findings made by `check(_:)` or by the cross-table queries.
     public mutating func add(_ findings: [Finding]) { collected += findings }

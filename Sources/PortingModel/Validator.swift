@@ -7,7 +7,8 @@ public struct Validator: Sendable {
     }
 
     /// Every finding about one order and its rows.
-    public func check(_ bundle: OrderBundle) -> [Finding] {
+    /// `timing` is the order's, when the caller already has it.
+    public func check(_ bundle: OrderBundle, timing: OrderTiming? = nil) -> [Finding] {
         var findings = checkOrder(bundle.order)
         let id = bundle.order.id
         if bundle.numbers.count > Rules.maxNumbersPerOrder {
@@ -27,7 +28,7 @@ public struct Validator: Sendable {
         for event in bundle.events {
             findings += checkEvent(event)
         }
-        findings += OrderTiming(bundle).findings(orderId: id)
+        findings += (timing ?? OrderTiming(bundle)).findings(orderId: id)
         return findings
     }
 

@@ -33,8 +33,6 @@ actor LiveReload {
 
     func disconnect(_ id: UUID) { clients[id] = nil }
 
-    var count: Int { clients.count }
-
     /// After a build: reload the pages whose files changed (every page when an asset changed).
     func built(changed: Set<String>) {
         let cleared = problem != nil

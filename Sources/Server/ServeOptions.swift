@@ -12,7 +12,6 @@ public struct ServeOptions: Sendable {
     public var interval = 1.0
     /// Builds at least this often even when nothing changed.
     public var rebuildEvery = 60.0
-    public var quiet = false
 
     public init(build: BuildOptions) {
         self.build = build

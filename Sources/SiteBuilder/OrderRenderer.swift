@@ -52,8 +52,9 @@ struct OrderRenderer: Sendable {
 
     func work(on item: inout Work) {
         let bundle = item.bundle
-        item.findings = checks.check(bundle)
-        item.timing = OrderTiming(bundle)
+        let timing = OrderTiming(bundle)
+        item.timing = timing
+        item.findings = checks.check(bundle, timing: timing)
         item.fingerprint = pageFingerprint(bundle)
         (item.orderPrint, item.numberPrint) = exportPrints(bundle)
         if exportsInline {

@@ -30,11 +30,12 @@ extension SiteRun {
         func apply(_ work: [OrderRenderer.Work]?) throws {
             for item in work ?? [] {
                 checks.add(item.findings)
-                views.add(item.bundle, reasons: summary.add(item.bundle))
+                let reasons = summary.add(item.bundle)
+                views.add(item.bundle, reasons: reasons)
                 siteSearch.add(item.bundle.order)
                 changes.add(item.bundle)
                 let timing = item.timing ?? OrderTiming(item.bundle)
-                scorecards.add(item.bundle, timing: timing)
+                scorecards.add(item.bundle, timing: timing, reasons: reasons)
                 aging.add(item.bundle, timing: timing)
                 feeds?.add(item.bundle, timing: timing)
                 orders += 1

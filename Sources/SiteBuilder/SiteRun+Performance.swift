@@ -8,8 +8,9 @@ extension SiteRun {
         try page("carriers", scorecards.indexContext(), path: Scorecards.page, section: Scorecards.page)
         for key in scorecards.keys {
             let path = Scorecards.folder(key) + "/index.html"
-            try page("carrier", scorecards.carrierContext(key), path: path, section: Scorecards.page)
-            for list in scorecards.lists(key) { try render(list, section: Scorecards.page) }
+            let lists = scorecards.lists(key)
+            try page("carrier", scorecards.carrierContext(key, lists: lists), path: path, section: Scorecards.page)
+            for list in lists { try render(list, section: Scorecards.page) }
         }
         let export = try ExportPair(Scorecards.exportName, columns: Scorecards.exportColumns, publisher: publisher)
         do {
