@@ -59,7 +59,13 @@ let package = Package(
         .testTarget(name: "PortingModelTests", dependencies: ["PortingModel"]),
         .testTarget(name: "OrderStoreTests", dependencies: ["OrderStore", "PortingModel", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PortingModel"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Dashboard", "PortingModel", "TestSupport"]),
+        .testTarget(
+            name: "ThemeTests",
+            dependencies: [
+                "Theme", "Dashboard", "PortingModel", "TestSupport", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The Mustache specification's tests (MIT), read as fixtures by the differential test.
+            exclude: ["mustache-spec"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "PortingModel", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "TestSupport"]),
         .testTarget(name: "NotifierTests", dependencies: ["Notifier", "Dashboard", "PortingModel", "TestSupport"]),

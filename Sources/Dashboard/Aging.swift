@@ -86,21 +86,20 @@ public struct Aging {
     public var lists: [OrderList] { ages + [pastRequested, focMissed, staleExceptions, unsignedLoas] }
 
     /// The counts with links, for the aging page and the summary's headline, relative to `page`.
-    public func headline(from page: String) -> [String: Any] {
+    public func headline(from page: String) -> AgingCounts {
         let root = SitePaths.root(of: page)
-        func item(_ list: OrderList, _ label: String, tone: String) -> [String: Any] {
-            ["label": label, "count": list.count, "href": root + list.path, "tone": list.count > 0 ? tone : "none"]
+        func item(_ list: OrderList, _ label: String, tone: StatusBadge.Tone) -> AgingCounts.Item {
+            AgingCounts.Item(label: label, count: list.count, href: root + list.path, tone: list.count > 0 ? tone.rawValue : "none")
         }
-        return [
-            "ages": zip(ages, Self.buckets).map { item($0.0, $0.1.label, tone: "wait") },
-            "ageTotal": ages.reduce(0) { $0 + $1.count },
-            "late": [
-                item(pastRequested, "Past requested port date", tone: "warn"),
-                item(focMissed, "FOC missed", tone: "bad"),
-                item(staleExceptions, "Exceptions unanswered > \(Self.exceptionDays) days", tone: "bad"),
-                item(unsignedLoas, "LOAs unsigned > \(Self.signatureDays) days", tone: "todo"),
+        return AgingCounts(
+            ages: zip(ages, Self.buckets).map { item($0.0, $0.1.label, tone: .wait) },
+            ageTotal: ages.reduce(0) { $0 + $1.count },
+            late: [
+                item(pastRequested, "Past requested port date", tone: .warn),
+                item(focMissed, "FOC missed", tone: .bad),
+                item(staleExceptions, "Exceptions unanswered > \(Self.exceptionDays) days", tone: .bad),
+                item(unsignedLoas, "LOAs unsigned > \(Self.signatureDays) days", tone: .todo),
             ],
-            "href": root + Self.page,
-        ]
+            href: root + Self.page)
     }
 }

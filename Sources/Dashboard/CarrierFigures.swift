@@ -1,10 +1,10 @@
 import PortingModel
 
 /// One losing carrier's figures (docs/metrics.md), accumulated one order at a time.
-public struct CarrierFigures {
+public struct CarrierFigures: Sendable {
     /// One month's figures: orders submitted, completed and rejected in it, and the business days
     /// from submission to completion of the orders completed in it.
-    public struct Month {
+    public struct Month: Sendable {
         public var submitted = 0
         public var completed = 0
         public var rejected = 0
@@ -12,7 +12,7 @@ public struct CarrierFigures {
     }
 
     /// A rejection code, its text as the data gives it, and the orders it hit.
-    public struct Reason {
+    public struct Reason: Sendable {
         public var text: String
         public var orders: [OrderList.Row] = []
     }

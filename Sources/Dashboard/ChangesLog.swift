@@ -76,32 +76,24 @@ public struct ChangesLog {
                 hasher.add(index.orderHref(e.orderId, from: path))
             }
             return OrderList.Page(path: path, fingerprint: hasher.hex) {
-                self.context(page: page, slice: slice, total: all.count, pager: pager)
+                self.page(page, slice: slice, total: all.count, pager: pager)
             }
         }
     }
 
-    func context(page: Int, slice: [Entry], total: Int, pager: Pager) -> [String: Any] {
+    func page(_ page: Int, slice: [Entry], total: Int, pager: Pager) -> ChangesPage {
         let path = pager.path(page)
         var previousDay: Int64?
-        let rows: [[String: Any]] = slice.map { e in
-            var row: [String: Any] = [
-                "at": e.at, "order": index.orderLink(e.orderId, from: path), "customer": e.customer, "number": e.number,
-                "note": e.note, "actor": e.actor, "kind": e.kind,
-            ]
-            if let from = e.from { row["from"] = StatusBadge.order(from) }
-            if let to = e.to { row["to"] = StatusBadge.order(to) }
-            if e.day != previousDay { row["dayHeading"] = display.dayHeading(e.day) }
-            previousDay = e.day
-            return row
+        let rows = slice.map { e in
+            defer { previousDay = e.day }
+            return ChangesPage.Row(
+                at: e.at, order: index.orderLink(e.orderId, from: path), customer: e.customer, number: e.number, note: e.note,
+                actor: e.actor, kind: e.kind, from: e.from.map(StatusBadge.order), to: e.to.map(StatusBadge.order),
+                dayHeading: e.day != previousDay ? display.dayHeading(e.day) : nil)
         }
-        var context: [String: Any] = [
-            "days": Self.days, "total": total, "page": page, "pageCount": pager.pageCount,
-            "first": slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1, "last": (page - 1) * Self.pageSize + slice.count,
-            "kinds": ["Status change", "Number status", "Note", "Number note"].map { ["kind": $0] },
-        ]
-        if !rows.isEmpty { context["table"] = ["rows": rows] }
-        if let links = pager.context(page: page) { context["pager"] = links }
-        return context
+        return ChangesPage(
+            days: Self.days, total: total, page: page, pageCount: pager.pageCount,
+            first: slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1, last: (page - 1) * Self.pageSize + slice.count,
+            table: RowTable.nonEmpty(rows), pager: pager.links(page: page))
     }
 }

@@ -23,9 +23,8 @@ public struct InventoryPages: Sendable {
 
     public var pageCount: Int { max(1, (totals.total + pageSize - 1) / pageSize) }
 
-    /// The context of inventory page `page` (1-based) showing `entries`.
-    /// The page's context, and its table as a row set (rendered into `entryRows`).
-    public func context(page: Int, entries: [InventoryEntry]) -> (context: [String: Any], rows: RowSet) {
+    /// The model of inventory page `page` (1-based) showing `entries`.
+    public func page(_ page: Int, entries: [InventoryEntry]) -> InventoryPageModel {
         let path = SitePaths.inventory(page: page)
         let rows = RowSet(
             kind: "inventory-entry",
@@ -39,21 +38,13 @@ public struct InventoryPages: Sendable {
             })
         let first = (page - 1) * pageSize + 1
         let root = SitePaths.root(of: path)
-        var pages: [[String: Any]] = []
-        for p in pageWindow(page) {
-            pages.append(["n": p, "href": root + SitePaths.inventory(page: p), "current": p == page])
-        }
-        var context: [String: Any] = [
-            "page": page, "pageCount": pageCount, "first": first, "last": first + entries.count - 1,
-            "pages": pages, "total": totals.total, "assigned": totals.assigned, "available": totals.total - totals.assigned,
-            "bySource": NumberSource.allCases.map { s -> [String: Any] in
-                let t = totals.bySource[s.rawValue] ?? (0, 0)
-                return ["source": s.label, "code": s.rawValue, "total": t.total, "assigned": t.assigned, "available": t.total - t.assigned]
-            },
-        ]
-        if page > 1 { context["prev"] = root + SitePaths.inventory(page: page - 1) }
-        if page < pageCount { context["next"] = root + SitePaths.inventory(page: page + 1) }
-        return (context, rows)
+        return InventoryPageModel(
+            page: page, pageCount: pageCount, first: first, last: first + entries.count - 1,
+            pages: pageWindow(page).map { PageLink(number: $0, href: root + SitePaths.inventory(page: $0), current: $0 == page) },
+            totals: totals,
+            prev: page > 1 ? root + SitePaths.inventory(page: page - 1) : nil,
+            next: page < pageCount ? root + SitePaths.inventory(page: page + 1) : nil,
+            entryRows: rows)
     }
 
     /// Page links to show: the first, the last, and those near the current page.

@@ -15,10 +15,6 @@ public struct LoaPage: Sendable {
     public let display: Display
     public let config: SiteConfig
 
-    /// Each column of a sheet holds its numbers under this key as a `RowSet`; the builder replaces
-    /// it with the rendered rows before the page is rendered.
-    public static let columnKey = "numberRows"
-
     public init(index: SiteIndex, display: Display, config: SiteConfig) {
         self.index = index
         self.display = display
@@ -34,43 +30,38 @@ public struct LoaPage: Sendable {
         return (sheets, lastRows > rowsWithSignature)
     }
 
-    public func context(_ bundle: OrderBundle) -> [String: Any] {
+    public func model(_ bundle: OrderBundle) -> LoaPageModel {
         let o = bundle.order
         let numbers = bundle.numbers.map { PhoneNumber($0.number)?.dashed ?? $0.number }
         let layout = Self.sheetCount(numbers: numbers.count)
         let total = 1 + layout.attachment + (layout.signatureOwnSheet ? 1 : 0)
         let perSheet = Self.columns * Self.rowsPerSheet
-        var sheets: [[String: Any]] = []
+        var sheets: [LoaPageModel.Sheet] = []
         for sheet in 0..<layout.attachment {
             let slice = Array(numbers.dropFirst(sheet * perSheet).prefix(perSheet))
             let rows = (slice.count + Self.columns - 1) / Self.columns
             // Column-major: read down the first column, then the next.
-            let columns: [[String: Any]] = (0..<Self.columns).map { c in
-                [Self.columnKey: RowSet(kind: "loa-number", values: Array(slice.dropFirst(c * rows).prefix(rows)).map { [$0] })]
+            let columns = (0..<Self.columns).map { c in
+                RowSet(kind: "loa-number", values: Array(slice.dropFirst(c * rows).prefix(rows)).map { [$0] })
             }
             let isLast = sheet == layout.attachment - 1
-            sheets.append([
-                "page": sheet + 2, "columns": columns, "first": sheet * perSheet + 1,
-                "last": sheet * perSheet + slice.count, "signatureHere": isLast && !layout.signatureOwnSheet,
-            ])
+            sheets.append(
+                LoaPageModel.Sheet(
+                    page: sheet + 2, columns: columns, first: sheet * perSheet + 1, last: sheet * perSheet + slice.count,
+                    signatureHere: isLast && !layout.signatureOwnSheet))
         }
-        var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: index.loaPath(o.id))
-        context["provider"] = config.provider
-        context["pages"] = total
-        context["sheets"] = sheets
-        context["signatureSheet"] = layout.signatureOwnSheet ? ["page": total] : nil
-        context["numberTotal"] = numbers.count
-        context["customerName"] = display.name(o.businessName ?? o.ownerName)
-        context["address"] = OrderPage(index: index, display: display).address(o)
-        context["btn"] = PhoneNumber(o.btn ?? "")?.dashed ?? (o.btn ?? "")
-        context["accountNumber"] = config.maskAccountOnLoa || display.redact ? Display.mask(o.accountNumber) : (o.accountNumber ?? "")
-        context["isBusiness"] = o.knownSubscriberType == .business
-        if let s = bundle.signature {
-            context["signature"] = [
-                "name": display.name(s.signerName), "title": s.signerTitle ?? "",
-                "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt) + " " + display.zoneName,
-            ]
-        }
-        return compacted(context)
+        return LoaPageModel(
+            summary: OrderSummaryRow(bundle, index: index, display: display, from: index.loaPath(o.id)),
+            provider: config.provider, pages: total, sheets: sheets, signatureSheet: layout.signatureOwnSheet ? total : nil,
+            numberTotal: numbers.count, customerName: display.name(o.businessName ?? o.ownerName),
+            address: OrderPage(index: index, display: display).address(o),
+            btn: PhoneNumber(o.btn ?? "")?.dashed ?? (o.btn ?? ""),
+            accountNumber: config.maskAccountOnLoa || display.redact ? Display.mask(o.accountNumber) : (o.accountNumber ?? ""),
+            isBusiness: o.knownSubscriberType == .business,
+            signature: bundle.signature.map {
+                LoaPageModel.Signature(
+                    name: display.name($0.signerName), title: $0.signerTitle ?? "", email: display.personal($0.signerEmail),
+                    acceptedAt: display.dateTime($0.acceptedAt) + " " + display.zoneName)
+            })
     }
 }

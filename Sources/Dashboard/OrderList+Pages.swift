@@ -6,7 +6,7 @@ extension OrderList {
     public struct Page {
         public let path: String
         public let fingerprint: String
-        public let context: () -> [String: Any]
+        public let model: () -> any TemplateModel
     }
 
     /// Every page of the list, with its fingerprint and its context for the `order-list` template:
@@ -28,46 +28,36 @@ extension OrderList {
                 hasher.add(index.orderHref(row.id, from: path))
                 for related in row.related { hasher.add(index.orderHref(related, from: path) ?? related) }
             }
-            return Page(path: path, fingerprint: hasher.hex) { self.context(page: page, rows: Array(slice), total: all.count, index: index) }
+            let rows = Array(slice)
+            return Page(path: path, fingerprint: hasher.hex) { self.page(page, rows: rows, total: all.count, index: index) }
         }
     }
 
-    /// The context of page `page`, which shows `slice`.
-    func context(page: Int, rows slice: [Row], total: Int, index: SiteIndex) -> [String: Any] {
-        var out: [[String: Any]] = []
+    /// The model of page `page`, which shows `slice`.
+    func page(_ page: Int, rows slice: [Row], total: Int, index: SiteIndex) -> OrderListPage {
         let path = Pager.path(folder, page: page)
         let root = SitePaths.root(of: path)
         var previousGroup: String?
+        var rows: [OrderListPage.Row] = []
         for row in slice {
-            var fields: [String: Any] = [
-                "order": index.orderLink(row.id, from: path), "customer": row.customer,
-                "status": StatusBadge.order(row.status), "carrier": row.carrier, "date": row.date, "detail": row.detail,
-                "statusRank": OrderStatus(rawValue: row.status)?.rank ?? 99,
-            ]
-            if let days = row.days { fields["days"] = days }
-            if let numbers = row.numbers { fields["numbers"] = numbers }
-            if let group = row.group, group != previousGroup { fields["groupHeading"] = group }
+            rows.append(
+                OrderListPage.Row(
+                    order: index.orderLink(row.id, from: path), customer: row.customer, status: StatusBadge.order(row.status),
+                    carrier: row.carrier, date: row.date, detail: row.detail, statusRank: OrderStatus(rawValue: row.status)?.rank ?? 99,
+                    days: row.days, numbers: row.numbers, groupHeading: row.group != previousGroup ? row.group : nil,
+                    related: relatedLabel == nil ? nil : row.related.map { index.orderLink($0, from: path) }))
             previousGroup = row.group
-            if relatedLabel != nil { fields["related"] = row.related.map { index.orderLink($0, from: path) } }
-            out.append(fields)
         }
-        var context: [String: Any] = [
-            "title": title, "note": note, "dateLabel": dateLabel, "daysLabel": daysLabel,
-            "parent": ["label": parent.label, "href": root + parent.path],
-            "total": total, "page": page, "pageCount": pageCount,
-            "first": slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1,
-            "last": (page - 1) * Self.pageSize + slice.count,
-        ]
-        if !out.isEmpty {
-            var table: [String: Any] = ["rows": out, "daysLabel": daysLabel, "id": tableId, "columns": columnCount]
-            if showNumbers { table["showNumbers"] = true }
-            if let relatedLabel { table["relatedLabel"] = relatedLabel }
-            if filterable { table["filterable"] = true }
-            if sortable { table["sortable"] = true }
-            context["table"] = table
-        }
-        if let pager = Pager(folder: folder, rows: total, pageSize: Self.pageSize).context(page: page) { context["pager"] = pager }
-        return context
+        return OrderListPage(
+            title: title, note: note, dateLabel: dateLabel, daysLabel: daysLabel,
+            parent: LabelledLink(label: parent.label, href: root + parent.path), total: total, page: page, pageCount: pageCount,
+            first: slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1, last: (page - 1) * Self.pageSize + slice.count,
+            table: rows.isEmpty
+                ? nil
+                : OrderListPage.Table(
+                    rows: rows, daysLabel: daysLabel, id: tableId, columns: columnCount, showNumbers: showNumbers, relatedLabel: relatedLabel,
+                    filterable: filterable, sortable: sortable),
+            pager: Pager(folder: folder, rows: total, pageSize: Self.pageSize).links(page: page))
     }
 
     /// Columns of the table: order, customer, status, carrier, date, days or reason, and the optional ones.

@@ -12,8 +12,8 @@ public struct OrderPage: Sendable {
 
     public func path(_ bundle: OrderBundle) -> String { index.orderPath(bundle.order.id) }
 
-    /// The page's context, and its numbers table as a row set (rendered into `numberRows`).
-    public func context(_ bundle: OrderBundle) -> (context: [String: Any], rows: RowSet) {
+    /// The page's model: what every order line shows, and the page's own parts.
+    public func model(_ bundle: OrderBundle, feedHref: String? = nil) -> OrderPageModel {
         let o = bundle.order
         let page = path(bundle)
         let temps = Dictionary(bundle.tempMappings.map { ($0.portedNumber, $0) }, uniquingKeysWith: { a, _ in a })
@@ -25,38 +25,35 @@ public struct OrderPage: Sendable {
             if let code { reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1 }
             let temp = temps[n.number]
             rows.values.append(
-                [displayNumber(n.number), n.number, n.status] + RowSet.badgeFields(StatusBadge.number(n.status))
+                [displayNumber(n.number), n.number, n.status] + StatusBadge.number(n.status).rowFields
                     + [
                         display.date(n.focDate), display.date(n.portedAt), code ?? "", n.rejectionReason ?? "",
                         temp.map { displayNumber($0.tempNumber) } ?? "",
                     ]
-                    + (temp.map { RowSet.badgeFields(StatusBadge.temp($0.state)) } ?? ["", "", ""]))
+                    + (temp.map { StatusBadge.temp($0.state).rowFields } ?? ["", "", ""]))
         }
-        var context = OrderSummaryRow.fields(bundle, index: index, display: display, from: page)
-        context["numberCount"] = bundle.numbers.count
-        context["rejections"] = reasons.sorted { $0.key < $1.key }.map { ["code": $0.key, "reason": $0.value.reason, "count": $0.value.count] }
-        context["timeline"] = timeline(o)
-        context["historyTable"] = bundle.events.isEmpty ? nil : ["rows": bundle.events.map(historyRow)]
-        context["notifications"] = bundle.notifications.map { ["email": display.personal($0)] }
-        context["tempTable"] = bundle.tempMappings.isEmpty ? nil : ["rows": bundle.tempMappings.map { tempRow($0) }]
-        context["accountMasked"] = Display.mask(o.accountNumber)
-        context["btn"] = displayNumber(o.btn)
-        context["assignTemp"] = o.assignTempNumbers
-        context["requestedPortDate"] = display.date(o.requestedPortDate)
-        context["address"] = address(o)
-        context["carrierSpid"] = o.losingCarrierId.flatMap { index.carriers[$0]?.spid } ?? ""
-        context["loaHref"] = "loa.html"
-        if let s = bundle.signature {
-            context["signature"] = [
-                "name": display.name(s.signerName), "title": s.signerTitle ?? "",
-                "email": display.personal(s.signerEmail), "acceptedAt": display.dateTime(s.acceptedAt),
-                "version": s.loaVersion ?? "",
-            ]
-        }
-        if let parent = o.restartedFrom { context["restartedFrom"] = index.orderLink(parent, from: page) }
         let children = index.restartedBy[o.id] ?? []
-        if !children.isEmpty { context["restartedBy"] = children.map { index.orderLink($0, from: page) } }
-        return (compacted(context), rows)
+        return OrderPageModel(
+            summary: OrderSummaryRow(bundle, index: index, display: display, from: page),
+            numberRows: rows,
+            rejections: reasons.sorted { $0.key < $1.key }.map {
+                OrderPageModel.Rejection(code: $0.key, reason: $0.value.reason, count: $0.value.count)
+            },
+            timeline: timeline(o),
+            history: bundle.events.map(historyRow),
+            notifications: bundle.notifications.map { display.personal($0) },
+            temps: bundle.tempMappings.map(tempRow),
+            accountMasked: Display.mask(o.accountNumber), btn: displayNumber(o.btn), assignTemp: o.assignTempNumbers,
+            requestedPortDate: display.date(o.requestedPortDate), address: address(o),
+            carrierSpid: o.losingCarrierId.flatMap { index.carriers[$0]?.spid } ?? "",
+            signature: bundle.signature.map {
+                OrderPageModel.Signature(
+                    name: display.name($0.signerName), title: $0.signerTitle ?? "", email: display.personal($0.signerEmail),
+                    acceptedAt: display.dateTime($0.acceptedAt), version: $0.loaVersion)
+            },
+            restartedFrom: o.restartedFrom.map { index.orderLink($0, from: page) },
+            restartedBy: children.map { index.orderLink($0, from: page) },
+            feedHref: feedHref)
     }
 
     func address(_ o: Order) -> [String] {
@@ -65,30 +62,21 @@ public struct OrderPage: Sendable {
         return [o.addressLine1, o.addressLine2, cityLine, o.country].compactMap { $0 }.filter { !$0.isEmpty }.map(display.personal)
     }
 
-    func timeline(_ o: Order) -> [[String: Any]] {
+    func timeline(_ o: Order) -> [OrderPageModel.Step] {
         [("Created", o.createdAt), ("Submitted", o.submittedAt), ("FOC", o.focDate), ("Completed", o.completedAt)].map {
-            ["label": $0.0, "date": display.date($0.1), "done": $0.1 != nil]
+            OrderPageModel.Step(label: $0.0, date: display.date($0.1), done: $0.1 != nil)
         }
     }
 
-    func historyRow(_ e: OrderEvent) -> [String: Any] {
-        var row: [String: Any] = [
-            "at": display.dateTime(e.at), "actor": display.text(e.actor), "note": display.text(e.note),
-            "number": displayNumber(e.number),
-        ]
-        if let from = e.fromStatus { row["from"] = badge(from) }
-        if let to = e.toStatus { row["to"] = badge(to) }
-        return row
+    func historyRow(_ e: OrderEvent) -> OrderPageModel.Event {
+        OrderPageModel.Event(
+            at: display.dateTime(e.at), actor: display.text(e.actor), note: display.text(e.note), number: displayNumber(e.number),
+            from: e.fromStatus.map(StatusBadge.event), to: e.toStatus.map(StatusBadge.event))
     }
 
-    func badge(_ raw: String) -> [String: Any] {
-        OrderStatus(rawValue: raw) == nil && NumberStatus(rawValue: raw) != nil ? StatusBadge.number(raw) : StatusBadge.order(raw)
-    }
-
-    func tempRow(_ t: TempMapping) -> [String: Any] {
-        [
-            "temp": displayNumber(t.tempNumber), "ported": displayNumber(t.portedNumber), "state": StatusBadge.temp(t.state),
-            "assigned": display.date(t.assignedAt), "swapped": display.date(t.swappedAt),
-        ]
+    func tempRow(_ t: TempMapping) -> OrderPageModel.Temp {
+        OrderPageModel.Temp(
+            temp: displayNumber(t.tempNumber), ported: displayNumber(t.portedNumber), state: StatusBadge.temp(t.state),
+            assigned: display.date(t.assignedAt), swapped: display.date(t.swappedAt))
     }
 }

@@ -16,24 +16,9 @@ public struct Pager: Sendable {
 
     public func path(_ page: Int) -> String { Self.path(folder, page: page) }
 
-    /// The `pager` context of page `page` (absent from a single-page list): `page`, `pageCount`,
-    /// `firstHref`, `prevHref`, `nextHref`, `lastHref`, and `pages[]` near the current one.
-    public func context(page: Int) -> [String: Any]? {
+    /// The links of page `page`, or nil for a single-page list (which shows none).
+    public func links(page: Int) -> PagerLinks? {
         guard pageCount > 1 else { return nil }
-        let root = SitePaths.root(of: path(page))
-        var pager: [String: Any] = ["page": page, "pageCount": pageCount]
-        if page > 1 {
-            pager["firstHref"] = root + path(1)
-            pager["prevHref"] = root + path(page - 1)
-        }
-        if page < pageCount {
-            pager["nextHref"] = root + path(page + 1)
-            pager["lastHref"] = root + path(pageCount)
-        }
-        let near = Set((page - 2)...(page + 2)).filter { $0 >= 1 && $0 <= pageCount }
-        pager["pages"] = near.sorted().map { n -> [String: Any] in
-            ["n": n, "href": root + path(n), "current": n == page]
-        }
-        return pager
+        return PagerLinks(page: page, pageCount: pageCount, root: SitePaths.root(of: path(page)), pager: self)
     }
 }

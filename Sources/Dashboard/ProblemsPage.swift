@@ -1,22 +1,28 @@
 import PortingModel
 
-/// The context of `problems/index.html`: every row that breaks the contract, where it is and what is wrong.
-public enum ProblemsPage {
+/// What `problems/index.html` shows: every row that breaks the contract, where it is and what is wrong.
+public struct ProblemsPage: Sendable, TemplateModel {
     public static let limit = 5_000
 
-    /// `findings` in the order `RowChecks.findings` gives them, the order `portdash check` prints.
-    public static func context(_ findings: [Finding]) -> [String: Any] {
-        let rows: [[String: Any]] = findings.prefix(limit).map { f in
-            ["severity": f.severity.rawValue, "table": f.table, "key": f.key, "column": f.column, "message": f.message]
-        }
-        var context: [String: Any] = [
-            "total": findings.count,
-            "errors": findings.filter { $0.severity == .error }.count,
-            "warnings": findings.filter { $0.severity == .warning }.count,
-            "truncated": findings.count > limit,
-            "limit": limit,
-        ]
-        if !rows.isEmpty { context["table"] = ["rows": rows] }
-        return context
+    struct Row: Sendable, TemplateModel {
+        let finding: Finding
+        static let templateFields = TemplateFields<Row>([
+            "severity": { .text($0.finding.severity.rawValue) }, "table": { .text($0.finding.table) }, "key": { .text($0.finding.key) },
+            "column": { .text($0.finding.column) }, "message": { .text($0.finding.message) },
+        ])
     }
+
+    /// In the order `RowChecks.findings` gives them, the order `portdash check` prints.
+    let findings: [Finding]
+
+    public init(_ findings: [Finding]) { self.findings = findings }
+
+    public static let templateFields = TemplateFields<ProblemsPage>([
+        "total": { .number($0.findings.count) },
+        "errors": { .number($0.findings.filter { $0.severity == .error }.count) },
+        "warnings": { .number($0.findings.filter { $0.severity == .warning }.count) },
+        "truncated": { .flag($0.findings.count > limit) },
+        "limit": { _ in .number(limit) },
+        "table": { .optionalModel(RowTable.nonEmpty($0.findings.prefix(limit).map(Row.init))) },
+    ])
 }

@@ -27,9 +27,4 @@ public struct RowSet: Sendable {
         self.kind = kind
         self.values = values
     }
-
-    /// The three status fields (label, tone, symbol) of a badge.
-    static func badgeFields(_ badge: [String: Any]) -> [String] {
-        [badge["label"] as? String ?? "", badge["tone"] as? String ?? "", badge["symbol"] as? String ?? ""]
-    }
 }

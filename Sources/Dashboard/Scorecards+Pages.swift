@@ -17,65 +17,50 @@ extension Scorecards {
     }
 
     /// One carrier's figures as a page prints them, links relative to `page`.
-    func row(_ key: Int64?, from page: String) -> [String: Any] {
+    func row(_ key: Int64?, from page: String) -> CarrierRow {
         let f = figures[key] ?? CarrierFigures()
         let root = SitePaths.root(of: page)
-        var row: [String: Any] = [
-            "name": name(key), "href": root + Self.folder(key) + "/index.html", "anchor": "carrier-" + (key.map { String($0) } ?? "unknown"),
-            "orders": f.orders, "open": f.open, "numbers": f.numbers, "completed": f.completed, "finished": f.finished,
-            "completionRate": Self.text(f.completionRate, suffix: "%"), "completionSort": f.completionRate ?? -1,
-            "rejected": f.rejected, "rejectionRate": Self.text(f.rejectionRate, suffix: "%"), "rejectionSort": f.rejectionRate ?? -1,
-            "topReasons": f.topReasons().map { ["code": $0.code, "text": $0.text, "count": $0.count] },
-            "spans": zip(Self.spans, f.spans).map { span, values -> [String: Any] in
+        let spid = key.flatMap { index.carriers[$0]?.spid }
+        return CarrierRow(
+            name: name(key), href: root + Self.folder(key) + "/index.html", anchor: "carrier-" + (key.map { String($0) } ?? "unknown"),
+            figures: f, spid: spid?.isEmpty == false ? spid : nil,
+            spans: zip(Self.spans, f.spans).map { span, values in
                 let median = Percentiles.median(values), p90 = Percentiles.p90(values)
-                return [
-                    "label": span.label, "median": Self.text(median), "p90": Self.text(p90), "count": values.count,
-                    "medianSort": median ?? -1, "p90Sort": p90 ?? -1,
-                ]
-            },
-        ]
-        if let spid = key.flatMap({ index.carriers[$0]?.spid }), !spid.isEmpty { row["spid"] = spid }
-        return row
+                return CarrierRow.Span(
+                    label: span.label, median: Self.text(median), p90: Self.text(p90), count: values.count, medianSort: median ?? -1,
+                    p90Sort: p90 ?? -1)
+            })
     }
 
-    /// The context of `carriers/index.html`.
-    public func indexContext() -> [String: Any] {
-        let rows = keys.map { row($0, from: Self.page) }
-        return [
-            "carriers": rows, "count": rows.count, "spanLabels": Self.spans.map { ["label": $0.label] },
-            "charts": comparisonCharts(),
-        ]
+    /// The model of `carriers/index.html`.
+    public func indexPage() -> CarriersPage {
+        CarriersPage(carriers: keys.map { row($0, from: Self.page) }, spanLabels: Self.spans.map(\.label), charts: comparisonCharts())
     }
 
-    func comparisonCharts() -> [[String: Any]] {
+    func comparisonCharts() -> [ChartModel] {
         let known = keys.filter { (figures[$0]?.orders ?? 0) > 0 }
         let rejection = known.map { key in
-            Charts.Bar(label: name(key), values: [Int((figures[key]?.rejectionRate ?? 0).rounded())], tone: "bad")
+            Charts.Bar(label: name(key), values: [Int((figures[key]?.rejectionRate ?? 0).rounded())], tone: StatusBadge.Tone.bad.rawValue)
         }
         let completion = known.map { key -> Charts.Bar in
             let median = Percentiles.median(figures[key]?.submissionToCompletion ?? [])
             return Charts.Bar(label: name(key), values: [Int((median ?? 0).rounded())])
         }
-        func table(_ keys: [Int64?], _ headers: [String], _ value: (CarrierFigures) -> String) -> [String: Any] {
-            [
-                "headers": headers.map { ["h": $0] },
-                "rows": keys.map { key in ["label": name(key), "values": [["v": value(figures[key] ?? CarrierFigures())]]] },
-            ]
+        func rows(_ value: (CarrierFigures) -> String) -> [(label: String, values: [TemplateValue])] {
+            known.map { key in (name(key), [.text(value(figures[key] ?? CarrierFigures()))]) }
         }
         return [
-            [
-                "id": "chart-rejection", "title": "Orders rejected at least once (%)",
-                "svg": Charts.horizontal(
+            ChartModel(
+                id: "chart-rejection", title: "Orders rejected at least once (%)",
+                svg: Charts.horizontal(
                     id: "chart-rejection", title: "Orders rejected at least once, percent, by carrier", bars: rejection, labelWidth: 230),
-                "table": table(known, ["Carrier", "Rejected (%)"]) { Self.text($0.rejectionRate, suffix: "%") },
-            ],
-            [
-                "id": "chart-completion", "title": "Median business days from submission to completion",
-                "svg": Charts.horizontal(
+                headers: ["Carrier", "Rejected (%)"], rows: rows { Self.text($0.rejectionRate, suffix: "%") }),
+            ChartModel(
+                id: "chart-completion", title: "Median business days from submission to completion",
+                svg: Charts.horizontal(
                     id: "chart-completion", title: "Median business days from submission to completion, by carrier",
                     bars: completion, labelWidth: 230),
-                "table": table(known, ["Carrier", "Median days"]) { Self.text(Percentiles.median($0.submissionToCompletion)) },
-            ],
+                headers: ["Carrier", "Median days"], rows: rows { Self.text(Percentiles.median($0.submissionToCompletion)) }),
         ]
     }
 
@@ -102,30 +87,23 @@ extension Scorecards {
         return out
     }
 
-    /// The context of one carrier's page.
+    /// The model of one carrier's page.
     /// `lists` are the carrier's lists, as `lists(_:)` makes them.
-    public func carrierContext(_ key: Int64?, lists: [OrderList]) -> [String: Any] {
+    public func carrierPage(_ key: Int64?, lists: [OrderList]) -> CarrierPage {
         let f = figures[key] ?? CarrierFigures()
         let page = Self.folder(key) + "/index.html"
         let root = SitePaths.root(of: page)
-        let reasonRows: [[String: Any]] = zip(f.reasons.sorted(by: { $0.key < $1.key }), lists.dropFirst()).map { entry, list in
-            ["code": entry.key, "text": entry.value.text, "count": entry.value.orders.count, "href": root + list.path]
+        let reasonRows = zip(f.reasons.sorted(by: { $0.key < $1.key }), lists.dropFirst()).map { entry, list in
+            CarrierPage.Reason(code: entry.key, text: entry.value.text, count: entry.value.orders.count, href: root + list.path)
         }
-        var context: [String: Any] = [
-            "carrier": row(key, from: page), "months": monthRows(f), "monthChart": monthChart(f),
-            "openCount": f.open, "openHref": root + lists[0].path, "carriersHref": root + Self.page,
-        ]
-        if !reasonRows.isEmpty { context["reasons"] = ["rows": reasonRows] }
-        let oldest = lists[0].sorted.prefix(10).map { r -> [String: Any] in
-            var fields: [String: Any] = [
-                "order": index.orderLink(r.id, from: page), "customer": r.customer,
-                "status": StatusBadge.order(r.status), "date": r.date,
-            ]
-            if let days = r.days { fields["days"] = days }
-            return fields
+        let oldest = lists[0].sorted.prefix(10).map { r in
+            CarrierPage.OpenOrder(
+                order: index.orderLink(r.id, from: page), customer: r.customer, status: StatusBadge.order(r.status), date: r.date, days: r.days)
         }
-        if !oldest.isEmpty { context["oldestOpen"] = ["rows": oldest] }
-        return context
+        return CarrierPage(
+            carrier: row(key, from: page), months: monthRows(f), monthChart: monthChart(f), openCount: f.open,
+            openHref: root + lists[0].path, carriersHref: root + Self.page, reasons: RowTable.nonEmpty(reasonRows),
+            oldestOpen: RowTable.nonEmpty(Array(oldest)))
     }
 
     /// The last `months` months, oldest first.
@@ -139,13 +117,12 @@ extension Scorecards {
         return "\(month / 12)-\(m < 10 ? "0" : "")\(m)"
     }
 
-    func monthRows(_ f: CarrierFigures) -> [[String: Any]] {
+    func monthRows(_ f: CarrierFigures) -> [CarrierPage.Month] {
         monthKeys().map { m in
             let month = f.months[m] ?? CarrierFigures.Month()
-            return [
-                "month": Self.monthLabel(m), "submitted": month.submitted, "completed": month.completed,
-                "rejected": month.rejected, "median": Self.text(Percentiles.median(month.submissionToCompletion)),
-            ]
+            return CarrierPage.Month(
+                month: Self.monthLabel(m), submitted: month.submitted, completed: month.completed, rejected: month.rejected,
+                median: Self.text(Percentiles.median(month.submissionToCompletion)))
         }
     }
 

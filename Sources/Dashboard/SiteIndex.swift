@@ -35,11 +35,9 @@ public struct SiteIndex: Sendable {
         return SitePaths.root(of: page) + SitePaths.order(slug)
     }
 
-    /// `{id, href}` for a link to an order (href omitted when it does not exist).
-    public func orderLink(_ id: String, from page: String) -> [String: Any] {
-        var link: [String: Any] = ["id": id]
-        if let href = orderHref(id, from: page) { link["href"] = href }
-        return link
+    /// A link to an order (without an address when the order does not exist).
+    public func orderLink(_ id: String, from page: String) -> OrderLink {
+        OrderLink(id: id, href: orderHref(id, from: page))
     }
 
     public func carrierName(_ id: Int64?) -> String {

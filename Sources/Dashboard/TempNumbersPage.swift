@@ -35,19 +35,16 @@ public struct TempNumbersPage {
                 displayNumber(t.tempNumber), t.tempNumber, displayNumber(t.portedNumber), t.orderId,
                 index.orderHref(t.orderId, from: SitePaths.tempNumbers) ?? "", shown, assignee == nil ? "" : "assigned",
             ]
-            + RowSet.badgeFields(StatusBadge.temp(t.state))
+            + StatusBadge.temp(t.state).rowFields
             + [days.map(String.init) ?? "", display.date(t.assignedAt), display.date(t.swappedAt)])
     }
 
-    /// The context of page `page` (1-based), which shows `rows` rows.
-    public func context(page: Int, rows: Int) -> [String: Any] {
+    /// The model of page `page` (1-based), which shows `rows`, `count` of them.
+    public func page(_ page: Int, rows: String, count: Int) -> TempNumbersPageModel {
         let first = (page - 1) * Self.pageSize + 1
-        var context: [String: Any] = [
-            "total": total, "page": page, "pageCount": pager.pageCount,
-            "first": rows == 0 ? 0 : first, "last": first + rows - 1,
-            "counts": TempState.allCases.map { ["state": StatusBadge.temp($0.rawValue), "count": counts[$0.rawValue] ?? 0] },
-        ]
-        if let links = pager.context(page: page) { context["pager"] = links }
-        return context
+        return TempNumbersPageModel(
+            total: total, page: page, pageCount: pager.pageCount, first: count == 0 ? 0 : first, last: first + count - 1,
+            counts: TempState.allCases.map { StatusCount(status: StatusBadge.temp($0.rawValue), count: counts[$0.rawValue] ?? 0, href: nil) },
+            pager: pager.links(page: page), tempRows: rows)
     }
 }

@@ -50,8 +50,7 @@ struct InventoryRenderer: Sendable {
         page.path = SitePaths.inventory(page: page.number)
         page.fingerprint = hasher.hex
         if canKeep(page.path, page.fingerprint) { return }
-        var (context, rows) = pages.context(page: page.number, entries: page.entries)
-        context["entryRows"] = rows
-        page.html = theme.render("inventory", layout.wrap(context, path: page.path, section: SitePaths.inventory(page: 1)))
+        let model = pages.page(page.number, entries: page.entries)
+        page.html = theme.render("inventory", layout.stack(path: page.path, section: SitePaths.inventory(page: 1), model))
     }
 }

@@ -30,20 +30,43 @@ struct Layout: Sendable {
         return parts.count == 3 && parts[0] == "carriers" && parts[2] == "index.html"
     }
 
-    /// `context` with `root`, `site` and `nav` added for the page at `path`.
-    func wrap(_ context: [String: Any], path: String, section: String?) -> [String: Any] {
-        let root = SitePaths.root(of: path)
-        var out = context
-        out["root"] = root
-        var site: [String: Any] = ["title": title, "provider": provider]
-        if Self.isDated(path) {
-            site["asOf"] = asOf
-            site["asOfISO"] = asOfISO
-        }
-        out["site"] = site
-        out["nav"] = Self.sections.map { item -> [String: Any] in
-            ["label": item.label, "href": root + item.path, "current": item.path == section]
-        }
-        return out
+    /// The layout's model for the page at `path`: `root`, `site` and `nav`. Pages render over it,
+    /// so a name a page does not have is looked up here.
+    func model(path: String, section: String?) -> TemplateValue {
+        .model(LayoutModel(layout: self, root: SitePaths.root(of: path), dated: Self.isDated(path), section: section))
     }
+
+    /// The render stack of a page: the layout's model beneath the page's models.
+    func stack(path: String, section: String?, _ models: any TemplateModel...) -> [TemplateValue] {
+        [model(path: path, section: section)] + models.map { .model($0) }
+    }
+}
+
+/// What the layout prints on every page: the site's facts, the navigation and the way home.
+struct LayoutModel: TemplateModel {
+    struct Site: TemplateModel {
+        let title: String, provider: String, asOf: String?, asOfISO: String?
+        static let templateFields = TemplateFields<Site>([
+            "title": { .text($0.title) }, "provider": { .text($0.provider) }, "asOf": { .optional($0.asOf) },
+            "asOfISO": { .optional($0.asOfISO) },
+        ])
+    }
+
+    let layout: Layout
+    let root: String
+    let dated: Bool
+    let section: String?
+
+    static let templateFields = TemplateFields<LayoutModel>([
+        "root": { .text($0.root) },
+        "site": { m in
+            .model(
+                Site(
+                    title: m.layout.title, provider: m.layout.provider, asOf: m.dated ? m.layout.asOf : nil,
+                    asOfISO: m.dated ? m.layout.asOfISO : nil))
+        },
+        "nav": { m in
+            .models(Layout.sections.map { LabelledLink(label: $0.label, href: m.root + $0.path, current: $0.path == m.section) })
+        },
+    ])
 }

@@ -68,12 +68,11 @@ struct OrderRenderer: Sendable {
         item.paths = [index.orderPath(bundle.order.id), index.loaPath(bundle.order.id)]
         if baseURL != nil { item.paths.append(index.feedPath(bundle.order.id)) }
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
-        var (context, rows) = orderPage.context(bundle)
-        context["numberRows"] = rows
-        if baseURL != nil { context["feedHref"] = "feed.xml" }
+        let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : "feed.xml")
+        let loa = loaPage.model(bundle)
         item.pages = [
-            (item.paths[0], theme.render("order", layout.wrap(context, path: item.paths[0], section: nil))),
-            (item.paths[1], theme.render("loa", layout.wrap(loaPage.context(bundle), path: item.paths[1], section: nil))),
+            (item.paths[0], theme.render("order", layout.stack(path: item.paths[0], section: nil, page.summary, page))),
+            (item.paths[1], theme.render("loa", layout.stack(path: item.paths[1], section: nil, loa.summary, loa))),
         ]
         if let baseURL { item.pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
     }

@@ -5,11 +5,11 @@ import PortingModel
 extension SiteRun {
     /// `carriers/index.html`, each carrier's page and lists, and the carriers export.
     mutating func renderCarriers() throws {
-        try page("carriers", scorecards.indexContext(), path: Scorecards.page, section: Scorecards.page)
+        try page("carriers", scorecards.indexPage(), path: Scorecards.page, section: Scorecards.page)
         for key in scorecards.keys {
             let path = Scorecards.folder(key) + "/index.html"
             let lists = scorecards.lists(key)
-            try page("carrier", scorecards.carrierContext(key, lists: lists), path: path, section: Scorecards.page)
+            try page("carrier", scorecards.carrierPage(key, lists: lists), path: path, section: Scorecards.page)
             for list in lists { try render(list, section: Scorecards.page) }
         }
         let export = try ExportPair(Scorecards.exportName, columns: Scorecards.exportColumns, publisher: publisher)
@@ -43,7 +43,7 @@ extension SiteRun {
             _ = publisher.keep(listPage.path, fingerprint: hasher.hex)
             return
         }
-        let html = theme.render(template, layout.wrap(listPage.context(), path: listPage.path, section: section))
+        let html = theme.render(template, layout.stack(path: listPage.path, section: section, listPage.model()))
         try publisher.write(listPage.path, text: html, fingerprint: hasher.hex)
         pagesRendered += 1
     }

@@ -33,8 +33,6 @@ extension SiteRun {
     }
 
     mutating func renderTempPage(_ temps: TempNumbersPage, page: Int, rows: String, count: Int) throws {
-        var context = temps.context(page: page, rows: count)
-        context["tempRows"] = rows
-        try self.page("temp-numbers", context, path: temps.pager.path(page), section: SitePaths.tempNumbers)
+        try self.page("temp-numbers", temps.page(page, rows: rows, count: count), path: temps.pager.path(page), section: SitePaths.tempNumbers)
     }
 }

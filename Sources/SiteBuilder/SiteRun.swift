@@ -60,8 +60,8 @@ struct SiteRun {
         orderExportPrint = base
         numberExportPrint = base
     }
-    mutating func page(_ template: String, _ context: [String: Any], path: String, section: String?) throws {
-        let html = theme.render(template, layout.wrap(context, path: path, section: section))
+    mutating func page(_ template: String, _ model: any TemplateModel, path: String, section: String?) throws {
+        let html = theme.render(template, layout.stack(path: path, section: section, model))
         try publisher.write(path, text: html)
         pagesRendered += 1
     }
@@ -81,16 +81,16 @@ struct SiteRun {
             try publisher.write(FeedBuilder.changesPath, text: feeds.changesFeed())
             try publisher.write(FeedBuilder.needsActionPath, text: feeds.needsActionFeed())
         }
-        var context = summary.context(views: views)
-        context["aging"] = aging.headline(from: SitePaths.index)
-        context["carriersHref"] = Scorecards.page
-        context["changesHref"] = ChangesLog.page
-        if feeds != nil { context["feedHref"] = FeedBuilder.changesPath }
+        var home = summary.page(views: views)
+        home.aging = aging.headline(from: SitePaths.index)
+        home.carriersHref = Scorecards.page
+        home.changesHref = ChangesLog.page
+        if feeds != nil { home.feedHref = FeedBuilder.changesPath }
         let findings = checks.findings
         let errors = findings.filter { $0.severity == .error }.count
-        if !findings.isEmpty { context["problems"] = ["errors": errors, "warnings": findings.count - errors, "href": SitePaths.problems] }
-        try page("index", context, path: SitePaths.index, section: SitePaths.index)
-        try page("problems", ProblemsPage.context(findings), path: SitePaths.problems, section: SitePaths.problems)
+        if !findings.isEmpty { home.problems = SummaryPage.Problems(errors: errors, warnings: findings.count - errors, href: SitePaths.problems) }
+        try page("index", home, path: SitePaths.index, section: SitePaths.index)
+        try page("problems", ProblemsPage(findings), path: SitePaths.problems, section: SitePaths.problems)
         for asset in theme.assets {
             try publisher.write("assets/\(asset.path)", asset.bytes)
         }

@@ -56,7 +56,10 @@ extension Theme {
             assets.append((file, [UInt8](data)))
         }
         let rows = try loadRowTemplates(sources, folder: folder)
-        return Theme(folder: folder, library: library, rowTemplates: rows, assets: assets, fingerprint: hasher.value)
+        let plans = try compilePlans(sources, folder: folder)
+        return Theme(
+            folder: folder, library: library, plans: plans.plans, planIndex: plans.index, rowTemplates: rows, assets: assets,
+            fingerprint: hasher.value)
     }
 
     /// Regular files under `folder`, relative paths, sorted; empty when the folder is missing.

@@ -15,28 +15,6 @@ extension Theme {
         rowTemplates[kind]?.render(values, into: &out)
     }
 
-    /// Replaces every `RowSet` in a context (at any depth) with its rendered rows.
-    func resolvingRowSets(_ context: [String: Any]) -> [String: Any] {
-        var out = context
-        for (key, value) in context {
-            if let rows = value as? RowSet {
-                out[key] = render(rows)
-            } else if let list = value as? [[String: Any]], list.contains(where: Self.holdsRowSets) {
-                out[key] = list.map(resolvingRowSets)
-            } else if let dict = value as? [String: Any], Self.holdsRowSets(dict) {
-                out[key] = resolvingRowSets(dict)
-            }
-        }
-        return out
-    }
-
-    static func holdsRowSets(_ dict: [String: Any]) -> Bool {
-        dict.values.contains { value in
-            value is RowSet || (value as? [[String: Any]])?.contains(where: holdsRowSets) == true
-                || (value as? [String: Any]).map(holdsRowSets) == true
-        }
-    }
-
     /// Compiles `templates/rows/<kind>.mustache` for every kind of row portdash offers.
     static func loadRowTemplates(_ sources: [String: String], folder: String) throws(ThemeError) -> [String: RowTemplate] {
         var out: [String: RowTemplate] = [:]

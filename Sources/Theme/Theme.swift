@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 import Mustache
 
@@ -9,16 +10,33 @@ public struct Theme: Sendable {
     ]
 
     public let folder: String
+    /// swift-mustache's parse of each template: the theme check's syntax errors, and the reference
+    /// renderer the compiled plans are tested against.
     let library: MustacheLibrary
+    /// Each template compiled to a plan over typed models, by index; `planIndex` names them.
+    let plans: [[PlanNode]]
+    let planIndex: [String: Int]
     let rowTemplates: [String: RowTemplate]
     /// Asset files, relative to the theme's `assets/` folder, with their bytes.
     public let assets: [(path: String, bytes: [UInt8])]
     /// The bytes of every template and asset, for knowing when a theme changed.
     public let fingerprint: UInt64
 
-    /// Renders page template `name` with `context`.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(resolvingRowSets(context), withTemplate: name) ?? ""
+    /// Renders page template `name` over `models`, outermost first (the layout's model, then the
+    /// page's): a name is looked up in the page first, then in the layout.
+    public func render(_ name: String, _ models: [TemplateValue]) -> String {
+        let (out, _) = renderCounting(name, models)
+        if Self.checksAgainstReference { verifyAgainstReference(name, models, out) }
+        return out
+    }
+
+    /// The page, and how many variables named a list or a model (and so printed nothing).
+    func renderCounting(_ name: String, _ models: [TemplateValue]) -> (String, unprintable: Int) {
+        guard let index = planIndex[name] else { return ("", 0) }
+        var renderer = PlanRenderer(plans: plans, rows: { self.render($0) }, stack: models)
+        var out = ""
+        renderer.render(plans[index], indentation: nil, overrides: nil, into: &out)
+        return (out, renderer.unprintable)
     }
 
     /// Finds a theme: a path to a folder, or a name looked up under `themes/` in the working folder

@@ -65,21 +65,30 @@ struct InjectionTests {
         return names
     }
 
+    /// What the layout reads on every page, as a build gives it.
+    struct Chrome: TemplateModel {
+        struct Site: TemplateModel {
+            static let templateFields = TemplateFields<Site>(["title": { _ in .text("T") }, "provider": { _ in .text("P") }])
+        }
+        static let templateFields = TemplateFields<Chrome>([
+            "root": { _ in .text("../../") }, "site": { _ in .model(Site()) }, "nav": { _ in .list([]) },
+        ])
+    }
+
     func render(_ theme: Theme, _ bundle: OrderBundle, index: SiteIndex, display: Display) -> [String] {
-        let chrome: [String: Any] = ["root": "../../", "site": ["title": "T", "provider": "P"], "nav": [[String: Any]]()]
-        var (context, rows) = OrderPage(index: index, display: display).context(bundle)
-        context["numberRows"] = rows
-        let loa = LoaPage(index: index, display: display, config: SiteConfig()).context(bundle)
+        let chrome = TemplateValue.model(Chrome())
+        let order = OrderPage(index: index, display: display).model(bundle)
+        let loa = LoaPage(index: index, display: display, config: SiteConfig()).model(bundle)
         var summary = Summary(index: index, display: display)
         var views = OrderViews(index: index, display: display)
         views.add(bundle, reasons: summary.add(bundle))
         var pages = [
-            theme.render("order", context.merging(chrome) { a, _ in a }),
-            theme.render("loa", loa.merging(chrome) { a, _ in a }),
-            theme.render("index", summary.context(views: views).merging(chrome) { a, _ in a }),
+            theme.render("order", [chrome, .model(order.summary), .model(order)]),
+            theme.render("loa", [chrome, .model(loa.summary), .model(loa)]),
+            theme.render("index", [chrome, .model(summary.page(views: views))]),
         ]
         for list in views.lists where !list.rows.isEmpty {
-            for page in list.pages(index: index) { pages.append(theme.render("order-list", page.context().merging(chrome) { a, _ in a })) }
+            for page in list.pages(index: index) { pages.append(theme.render("order-list", [chrome, .model(page.model())])) }
         }
         return pages
     }

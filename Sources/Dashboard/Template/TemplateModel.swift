@@ -1,0 +1,47 @@
+/// A page, or a part of one, that a theme's templates print. Each model lists the names its
+/// templates may use next to how each value is made from the model's own data.
+public protocol TemplateModel: Sendable {
+    static var templateFields: TemplateFields<Self> { get }
+    /// The value of the field interned as `symbol`, or nil when the model has no such field.
+    /// Given by `templateFields`; a model whose names are only known at run time may answer itself.
+    func templateValue(_ symbol: Int) -> TemplateValue?
+    /// The names this model offers.
+    var templateFieldNames: [String] { get }
+}
+
+extension TemplateModel {
+    /// The value of the field interned as `symbol`, or nil when the model has no such field.
+    public func templateValue(_ symbol: Int) -> TemplateValue? {
+        Self.templateFields.value(of: self, symbol: symbol)
+    }
+
+    /// The names this model offers, in the order they were declared.
+    public var templateFieldNames: [String] { Self.templateFields.names }
+}
+
+/// A model's field names and how to compute each, with a table from interned name to field, made
+/// once per model type, so that a lookup while rendering is two array reads.
+public struct TemplateFields<Model>: Sendable {
+    public typealias Getter = @Sendable (Model) -> TemplateValue
+    public let names: [String]
+    let getters: [Getter]
+    let slots: [Int32]
+
+    public init(_ fields: KeyValuePairs<String, Getter>) {
+        names = fields.map(\.key)
+        getters = fields.map(\.value)
+        let symbols = names.map(TemplateSymbols.intern)
+        var slots = [Int32](repeating: -1, count: (symbols.max() ?? -1) + 1)
+        for (field, symbol) in symbols.enumerated() where slots[symbol] < 0 { slots[symbol] = Int32(field) }
+        self.slots = slots
+    }
+
+    func value(of model: Model, symbol: Int) -> TemplateValue? {
+        guard symbol < slots.count else { return nil }
+        let slot = slots[symbol]
+        guard slot >= 0 else { return nil }
+        let value = getters[Int(slot)](model)
+        if case .absent = value { return nil }
+        return value
+    }
+}

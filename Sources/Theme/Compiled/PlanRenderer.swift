@@ -1,0 +1,143 @@
+import Dashboard
+
+/// Renders compiled plans over typed models: names are interned symbols looked up in each model's
+/// field table, values are enums, output is appended to one string.
+struct PlanRenderer {
+    let plans: [[PlanNode]]
+    let rows: (RowSet) -> String
+    var stack: [TemplateValue]
+    /// Variables that named a list or a model, which print nothing (swift-mustache prints Swift's
+    /// debug description of them, which is no use on a page and, for a model, not even stable).
+    var unprintable = 0
+
+    /// Renders `nodes` and appends the result to `out`. With a non-empty `indentation` (inside a
+    /// standalone partial), every line the nodes print begins with it, as swift-mustache does.
+    mutating func render(_ nodes: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout String) {
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, indentation: indentation, overrides: overrides, into: &out) }
+            return
+        }
+        var local = ""
+        for node in nodes {
+            var piece = ""
+            render(node, indentation: indentation, overrides: overrides, into: &piece)
+            if !piece.isEmpty, local.last == "\n" { local += indentation }
+            local += piece
+        }
+        out += local
+    }
+
+    mutating func render(_ node: PlanNode, indentation: String?, overrides: [PlanBlock]?, into out: inout String) {
+        switch node {
+        case .text(let text):
+            out += text
+        case .variable(let name, let escaped):
+            guard let value = lookup(name) else { return }
+            switch value {
+            case .text(let text): if escaped { HTMLEscape.append(text, to: &out) } else { out += text }
+            case .number(let number): out += String(number)
+            case .flag(let flag): out += flag ? "true" : "false"
+            case .rows(let set): out += rows(set)
+            case .list, .model: unprintable += 1
+            case .absent: break
+            }
+        case .section(let name, let inner, let inverted):
+            let value = lookup(name)
+            if inverted {
+                renderInverted(value, inner, indentation: indentation, overrides: overrides, into: &out)
+            } else {
+                renderSection(value, inner, indentation: indentation, overrides: overrides, into: &out)
+            }
+        case .partial(_, let index, let partialIndentation, let blocks):
+            guard index >= 0 else { return }
+            let combined = partialIndentation.map { (indentation ?? "") + $0 } ?? indentation
+            var merged = overrides
+            if let blocks {
+                if var outer = overrides {
+                    // As swift-mustache: an override from further out wins over a nearer one.
+                    for block in blocks where !outer.contains(where: { $0.symbol == block.symbol }) { outer.append(block) }
+                    merged = outer
+                } else {
+                    merged = blocks
+                }
+            }
+            render(plans[index], indentation: combined, overrides: merged, into: &out)
+        case .block(let symbol, let defaults, let blockIndentation):
+            let combined = (indentation ?? "") + blockIndentation
+            if let override = overrides?.first(where: { $0.symbol == symbol }) {
+                render(override.nodes, indentation: combined, overrides: overrides, into: &out)
+            } else {
+                render(defaults, indentation: combined, overrides: overrides, into: &out)
+            }
+        case .blockDefinition:
+            break
+        }
+    }
+
+    mutating func renderSection(_ value: TemplateValue?, _ inner: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout String) {
+        switch value {
+        case .none, .absent?: return
+        case .flag(let flag)?:
+            if flag { render(inner, indentation: indentation, overrides: overrides, into: &out) }
+        case .list(let items)?:
+            for item in items {
+                stack.append(item)
+                render(inner, indentation: indentation, overrides: overrides, into: &out)
+                stack.removeLast()
+            }
+        case .some(let value):
+            stack.append(value)
+            render(inner, indentation: indentation, overrides: overrides, into: &out)
+            stack.removeLast()
+        }
+    }
+
+    mutating func renderInverted(_ value: TemplateValue?, _ inner: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout String)
+    {
+        switch value {
+        case .none, .absent?:
+            render(inner, indentation: indentation, overrides: overrides, into: &out)
+        case .flag(let flag)?:
+            if !flag { render(inner, indentation: indentation, overrides: overrides, into: &out) }
+        case .list(let items)?:
+            guard items.isEmpty else { return }
+            stack.append(.list(items))
+            render(inner, indentation: indentation, overrides: overrides, into: &out)
+            stack.removeLast()
+        case .some:
+            return
+        }
+    }
+
+    /// Finds a name as swift-mustache does: `.` is the current value; `a.b` finds `a` in the
+    /// innermost value that has it, then `b` in that; `.a` looks only in the current value.
+    func lookup(_ name: PlanName) -> TemplateValue? {
+        switch name.kind {
+        case .current:
+            return stack.last
+        case .anchored:
+            guard var value = stack.last else { return nil }
+            for symbol in name.symbols {
+                guard let child = Self.child(of: value, symbol) else { return nil }
+                value = child
+            }
+            return value
+        case .searched:
+            guard let first = name.symbols.first else { return stack.last }
+            for value in stack.reversed() {
+                guard var found = Self.child(of: value, first) else { continue }
+                for symbol in name.symbols.dropFirst() {
+                    guard let child = Self.child(of: found, symbol) else { return nil }
+                    found = child
+                }
+                return found
+            }
+            return nil
+        }
+    }
+
+    static func child(of value: TemplateValue, _ symbol: Int) -> TemplateValue? {
+        guard case .model(let model) = value else { return nil }
+        return model.templateValue(symbol)
+    }
+}
