@@ -18,21 +18,31 @@ public struct Display: Sendable {
         self.zoneName = timeZone
         self.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
         self.redact = redact
+        isUTC = ["UTC", "GMT", "Etc/UTC", "Etc/GMT"].contains(self.timeZone.identifier)
     }
+
+    let isUTC: Bool
 
     /// `2026-11-20 09:15` in the display time zone; unparseable text is shown as stored.
     public func dateTime(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
         guard let seconds = Timestamp.seconds(text) else { return text }
         if text.utf8.count == 10 { return text }
-        let local = seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
-        return String(Timestamp.isoDateTime(seconds: local).dropLast(4)).replacingOccurrences(of: "T", with: " ")
+        return Timestamp.isoMinute(seconds: seconds + offset(seconds))
     }
 
     /// `2026-11-20` in the display time zone.
     public func date(_ text: String?) -> String {
-        let full = dateTime(text)
-        return Timestamp.seconds(text) == nil ? full : String(full.prefix(10))
+        guard let text, !text.isEmpty else { return "" }
+        guard let seconds = Timestamp.seconds(text) else { return text }
+        if text.utf8.count == 10 { return text }
+        return Timestamp.isoDate(day: localDay(seconds: seconds))
+    }
+
+    /// Seconds to add to UTC for local time at an instant; no time-zone lookup for UTC.
+    func offset(_ seconds: Int64) -> Int64 {
+        if isUTC { return 0 }
+        return Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
     }
 
     /// Whole days from `text` to the "as of" time, or nil when `text` is not a date.
@@ -43,7 +53,7 @@ public struct Display: Sendable {
 
     /// The date (day number) of an instant in the display time zone.
     public func localDay(seconds: Int64) -> Int64 {
-        let local = seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        let local = seconds + offset(seconds)
         return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
     }
 

@@ -82,6 +82,13 @@ public enum Timestamp {
         return "\(isoDate(day: day))T\(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2)):\(pad(rest % 60, 2))Z"
     }
 
+    /// `2026-11-20 09:15`: the date and minute of an instant, as pages show times.
+    public static func isoMinute(seconds: Int64) -> String {
+        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = Int(seconds - day * 86_400)
+        return "\(isoDate(day: day)) \(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2))"
+    }
+
     static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
