@@ -15,28 +15,53 @@ public enum JSONText {
         var out = "{"
         for (i, field) in fields.enumerated() {
             if i > 0 { out += "," }
-            out += string(field.0)
+            append(field.0, to: &out)
             out += ":"
-            out += value(field.1)
+            append(field.1, to: &out)
         }
         return out + "}"
     }
 
-    static func value(_ value: Value) -> String {
-        switch value {
-        case .string(let text): return text.map(string) ?? "null"
-        case .int(let int): return int.map { String($0) } ?? "null"
-        case .bool(let bool): return bool ? "true" : "false"
-        case .decimal(let number): return number.map(Percentiles.oneDecimal) ?? "null"
+    /// The values of `fields` as one array on one line: an export's row (docs/exports.md).
+    public static func row(_ fields: [(String, Value)]) -> String {
+        var out = ""
+        appendRow(fields, to: &out)
+        return out
+    }
+
+    /// Appends the values of `fields` as one array.
+    public static func appendRow(_ fields: [(String, Value)], to out: inout String) {
+        out += "["
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out += "," }
+            append(field.1, to: &out)
         }
+        out += "]"
+    }
+
+    static func append(_ value: Value, to out: inout String) {
+        switch value {
+        case .string(let text): if let text { append(text, to: &out) } else { out += "null" }
+        case .int(let int): out += int.map { String($0) } ?? "null"
+        case .bool(let bool): out += bool ? "true" : "false"
+        case .decimal(let number): out += number.map(Percentiles.oneDecimal) ?? "null"
+        }
+    }
+
+    /// Appends a JSON string literal.
+    public static func append(_ text: String, to out: inout String) {
+        // Fast path: most values need no escaping at all.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += string(text)
     }
 
     /// A JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe inside HTML.
     public static func string(_ text: String) -> String {
-        // Fast path: most values need no escaping at all.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
-            return "\"" + text + "\""
-        }
         var out = "\""
         for s in text.unicodeScalars {
             switch s {

@@ -1,7 +1,8 @@
 import Dashboard
 import Publisher
 
-/// One export written as CSV and JSON side by side, row by row.
+/// One export written as CSV and JSON side by side, row by row. The JSON names the columns once
+/// and gives each row as an array on its own line (docs/exports.md).
 final class ExportPair {
     let csv: StagedFile
     let json: StagedFile
@@ -13,7 +14,12 @@ final class ExportPair {
         csv = try publisher.file(Exports.csvPath(name))
         json = try publisher.file(Exports.jsonPath(name))
         try csv.append(CSV.line(columns))
-        try json.append("[")
+        var head = "{\"columns\":["
+        for (i, column) in columns.enumerated() {
+            if i > 0 { head += "," }
+            JSONText.append(column, to: &head)
+        }
+        try json.append(head + "],\n\"rows\":[")
     }
 
     var csvBuffer = ""
@@ -21,14 +27,18 @@ final class ExportPair {
 
     /// Appends a row; bytes go to disk in large chunks.
     func append(_ fields: [(String, JSONText.Value)]) throws {
-        try append(csv: Exports.csvLine(fields), json: JSONText.object(fields))
+        csvBuffer += Exports.csvLine(fields)
+        jsonBuffer += rows == 0 ? "\n" : ",\n"
+        JSONText.appendRow(fields, to: &jsonBuffer)
+        rows += 1
+        if jsonBuffer.utf8.count > 1 << 18 { try flush() }
     }
 
-    /// Appends a row already formatted as a CSV line and a JSON object.
-    func append(csv line: String, json object: String) throws {
+    /// Appends a row already formatted as a CSV line and a JSON array.
+    func append(csv line: String, json row: String) throws {
         csvBuffer += line
         jsonBuffer += rows == 0 ? "\n" : ",\n"
-        jsonBuffer += object
+        jsonBuffer += row
         rows += 1
         if jsonBuffer.utf8.count > 1 << 18 { try flush() }
     }
@@ -42,7 +52,7 @@ final class ExportPair {
 
     func finish(fingerprint: String? = nil) throws {
         try flush()
-        try json.append(rows == 0 ? "]\n" : "\n]\n")
+        try json.append(rows == 0 ? "]}\n" : "\n]}\n")
         publisher.finished(csv, changed: try csv.finish(), fingerprint: fingerprint)
         publisher.finished(json, changed: try json.finish(), fingerprint: fingerprint)
     }

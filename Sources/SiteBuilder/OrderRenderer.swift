@@ -59,10 +59,10 @@ struct OrderRenderer: Sendable {
         (item.orderPrint, item.numberPrint) = exportPrints(bundle)
         if exportsInline {
             let fields = Exports.orderFields(bundle, index: index, display: display)
-            item.orderRow = (Exports.csvLine(fields), JSONText.object(fields))
+            item.orderRow = (Exports.csvLine(fields), JSONText.row(fields))
             item.numberRows = bundle.numbers.map { n in
                 let fields = Exports.numberFields(n)
-                return (Exports.csvLine(fields), JSONText.object(fields))
+                return (Exports.csvLine(fields), JSONText.row(fields))
             }
         }
         item.paths = [index.orderPath(bundle.order.id), index.loaPath(bundle.order.id)]

@@ -155,8 +155,7 @@ struct CarrierFiguresTests {
         let expected = try expected(db)
         #expect(expected.count == 15)
         let index = SiteInspection.text(out, "carriers/index.html")
-        let export =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/exports/carriers.json"))) as! [[String: Any]]
+        let export = SiteInspection.exportRows(out, "carriers")
         #expect(export.count == expected.count)
         let csv = SiteInspection.text(out, "exports/carriers.csv").split(separator: "\r\n")
         #expect(csv.count == expected.count + 1)

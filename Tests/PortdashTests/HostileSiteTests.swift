@@ -169,9 +169,8 @@ struct HostileSiteTests {
             #expect(elements.names.subtracting(atom).isEmpty, "seed \(seed): \(file) has elements from data: \(elements.names.subtracting(atom))")
         }
         for file in TemporaryFolder.files(under: "\(out)/exports") where file.hasSuffix(".json") {
-            #expect(
-                (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/exports/\(file)")))) != nil,
-                "seed \(seed): \(file)")
+            // Records an issue when the export is not well-formed {columns, rows}.
+            _ = SiteInspection.exportRows(out, String(file.dropLast(5)))
         }
         #expect(SiteInspection.files(in: out, containing: "PIN-").isEmpty, "seed \(seed): a PIN reached the output")
         #expect(SiteInspection.brokenLinks(in: out) == [], "seed \(seed)")

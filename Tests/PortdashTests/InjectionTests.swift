@@ -132,10 +132,11 @@ struct InjectionTests {
         for n in 0..<Self.cases {
             let bundle = Self.bundle(&r, id: r.string())
             let fields = Exports.orderFields(bundle, index: index, display: display)
-            let json = try JSONSerialization.jsonObject(with: Data(JSONText.object(fields).utf8)) as! [String: Any]
-            for (key, value) in fields {
+            let json = try JSONSerialization.jsonObject(with: Data(JSONText.row(fields).utf8)) as! [Any]
+            #expect(json.count == fields.count)
+            for ((key, value), parsed) in zip(fields, json) {
                 if case .string(let text) = value {
-                    #expect((json[key] as? String) == text || (text == nil && json[key] is NSNull), "case \(n): \(key)")
+                    #expect((parsed as? String) == text || (text == nil && parsed is NSNull), "case \(n): \(key)")
                 }
             }
             #expect(!JSONText.object(fields).contains("</"), "case \(n): JSON could close a script element")
