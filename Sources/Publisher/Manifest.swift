@@ -29,17 +29,25 @@ public struct Manifest: Sendable, Equatable {
 
     /// Parses manifest text; nil when it is not a manifest.
     public static func parse(_ text: String) -> Manifest? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard lines.first == Substring(header) else { return nil }
+        let bytes = Array(text.utf8)
+        var lines: [ArraySlice<UInt8>] = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        guard let first = lines.first, first.elementsEqual(header.utf8) else { return nil }
         lines.removeFirst()
         var manifest = Manifest()
+        manifest.files.reserveCapacity(lines.count)
+        manifest.fingerprints.reserveCapacity(lines.count)
+        let inputsPrefix = Array("#inputs ".utf8)
         for line in lines {
-            if line.hasPrefix("#inputs ") { manifest.inputs = String(line.dropFirst(8)); continue }
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            let path = String(parts[0])
-            guard SafePath.isValid(path) else { continue }
+            if line.starts(with: inputsPrefix) {
+                manifest.inputs = String(decoding: line.dropFirst(inputsPrefix.count), as: UTF8.self)
+                continue
+            }
+            let tab = line.firstIndex(of: UInt8(ascii: "\t"))
+            let pathBytes = line[line.startIndex..<(tab ?? line.endIndex)]
+            guard SafePath.isValid(pathBytes) else { continue }
+            let path = String(decoding: pathBytes, as: UTF8.self)
             manifest.files.insert(path)
-            if parts.count == 2 { manifest.fingerprints[path] = String(parts[1]) }
+            if let tab { manifest.fingerprints[path] = String(decoding: line[(tab + 1)...], as: UTF8.self) }
         }
         return manifest
     }
@@ -47,8 +55,26 @@ public struct Manifest: Sendable, Equatable {
 
 /// Relative output paths that cannot escape the output folder.
 public enum SafePath {
-    public static func isValid(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\0") && !path.contains("\\")
-            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
+    public static func isValid(_ path: String) -> Bool { isValid(path.utf8) }
+
+    /// The same rule over a path's UTF-8 bytes: not empty, not absolute, no NUL or backslash, and
+    /// no empty, `.` or `..` part.
+    public static func isValid(_ path: some Collection<UInt8>) -> Bool {
+        guard !path.isEmpty else { return false }
+        var partLength = 0
+        var dots = 0
+        for byte in path {
+            switch byte {
+            case 0, UInt8(ascii: "\\"): return false
+            case UInt8(ascii: "/"):
+                if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                partLength = 0
+                dots = 0
+            default:
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !(partLength == 0 || partLength == dots && dots <= 2)
     }
 }

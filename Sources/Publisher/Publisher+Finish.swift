@@ -7,7 +7,7 @@ extension Publisher {
         report.written.sort()
         let manifestChanged = previous.map { $0 != current } ?? true
         if report.written.isEmpty && report.removed.isEmpty && !manifestChanged && previous != nil {
-            if reusable == nil {
+            if !stagingLooksReusable {
                 try removeTree(staging)
             } else if dirty {
                 try fs.removeFile("\(staging)/\(Self.dirtyMarker)")

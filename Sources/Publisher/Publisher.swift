@@ -18,8 +18,19 @@ public final class Publisher {
     var report = PublishReport()
     var madeFolders: Set<String> = []
     var started = false
-    /// The manifest of the previous site kept in staging, when it can be brought up to date.
-    var reusable: Manifest?
+    /// The manifest of the previous site kept in staging, when it can be brought up to date. Read
+    /// when staging is first changed, so a build that changes nothing never parses it.
+    var reusable: Manifest? {
+        if !stagingRead {
+            stagingRead = true
+            stagingManifest = reusableStaging()
+        }
+        return stagingManifest
+    }
+    var stagingRead = false
+    var stagingManifest: Manifest?
+    /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
+    var stagingLooksReusable = false
     var dirty = false
     static let dirtyMarker = ".portdash-dirty"
 
@@ -68,11 +79,10 @@ public final class Publisher {
         default:
             throw PublishError("output \(output) exists and is not a folder", .cannotCreate)
         }
-        reusable = previous == nil ? nil : reusableStaging()
-        if reusable == nil {
-            try removeTree(staging)  // a staging folder left by a killed build: only portdash writes there
-            try fs.makeFolder(staging)
-        }
+        stagingLooksReusable =
+            previous != nil && DiskReading.kind("\(staging)/\(Manifest.fileName)") == .file
+            && DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing
+        if !stagingLooksReusable { try resetStaging() }
         started = true
     }
 
@@ -84,9 +94,21 @@ public final class Publisher {
         return Manifest.parse(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// An empty staging folder; what was there (left by a killed build) only portdash wrote.
+    func resetStaging() throws {
+        stagingRead = true
+        stagingManifest = nil
+        try removeTree(staging)
+        try fs.makeFolder(staging)
+    }
+
     /// Marks staging as being changed, once, before its first change.
     func markDirty() throws {
         guard !dirty else { return }
+        if stagingLooksReusable && reusable == nil {
+            stagingLooksReusable = false
+            try resetStaging()
+        }
         let fd = try fs.create("\(staging)/\(Self.dirtyMarker)")
         try fs.close(fd, path: Self.dirtyMarker)
         dirty = true
