@@ -22,6 +22,7 @@ let package = Package(
             dependencies: [
                 "PortingModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // Page plan, view models, aggregates, SVG charts, exports. Pure.
         .target(name: "Dashboard", dependencies: ["PortingModel"]),

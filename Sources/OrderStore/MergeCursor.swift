@@ -5,13 +5,13 @@ import GRDB
 /// Keys compare as UTF-8 bytes, which is SQLite's BINARY collation, so the merge agrees with
 /// `ORDER BY` whatever the ids contain.
 struct MergeCursor<T> {
-    let rows: RowCursor
-    let decode: (Row) -> T
+    let rows: FastRows
+    let decode: (FastRows) -> T
     let key: KeyPath<T, String>
     var pending: T?
     var exhausted = false
 
-    init(rows: RowCursor, decode: @escaping (Row) -> T, key: KeyPath<T, String>) {
+    init(rows: FastRows, decode: @escaping (FastRows) -> T, key: KeyPath<T, String>) {
         self.rows = rows
         self.decode = decode
         self.key = key
@@ -22,8 +22,8 @@ struct MergeCursor<T> {
         var out: [T] = []
         while true {
             if pending == nil {
-                guard !exhausted, let row = try rows.next() else { exhausted = true; return out }
-                pending = decode(row)
+                guard !exhausted, try rows.next() else { exhausted = true; return out }
+                pending = decode(rows)
             }
             let value = pending!
             let valueKey = value[keyPath: key]

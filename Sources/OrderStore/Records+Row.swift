@@ -5,7 +5,7 @@ import PortingModel
 // which is the fast path (no column-name lookups per row).
 
 extension Order {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(id: row.text(0) ?? "", status: row.text(1) ?? "")
         subscriberType = row.text(2)
         ownerName = row.text(3)
@@ -32,7 +32,7 @@ extension Order {
 }
 
 extension OrderNumber {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(orderId: row.text(0) ?? "", number: row.text(1) ?? "", status: row.text(2) ?? "")
         focDate = row.text(3)
         rejectionCode = row.text(4)
@@ -42,7 +42,7 @@ extension OrderNumber {
 }
 
 extension OrderEvent {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(id: row.integer(0) ?? 0, orderId: row.text(1) ?? "", at: row.text(3) ?? "")
         number = row.text(2)
         fromStatus = row.text(4)
@@ -53,7 +53,7 @@ extension OrderEvent {
 }
 
 extension TempMapping {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(
             orderId: row.text(0) ?? "", portedNumber: row.text(1) ?? "", tempNumber: row.text(2) ?? "",
             state: row.text(5) ?? "")
@@ -63,7 +63,7 @@ extension TempMapping {
 }
 
 extension InventoryEntry {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(number: row.text(0) ?? "", source: row.text(1) ?? "")
         status = row.text(2)
         userId = row.integer(3)
@@ -73,7 +73,7 @@ extension InventoryEntry {
 }
 
 extension LoaSignature {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(orderId: row.text(0) ?? "")
         signerName = row.text(1)
         signerTitle = row.text(2)
@@ -84,13 +84,13 @@ extension LoaSignature {
 }
 
 extension Carrier {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(id: row.integer(0) ?? 0, name: row.text(1) ?? "", spid: row.text(2))
     }
 }
 
 extension User {
-    init(row: Row) {
+    init(row: some ColumnReader) {
         self.init(id: row.integer(0) ?? 0, name: row.text(1) ?? "", email: row.text(2), extension: row.text(3))
     }
 }

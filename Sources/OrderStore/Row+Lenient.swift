@@ -3,7 +3,15 @@ import GRDB
 
 /// Lenient column reads: real data puts integers in text columns and NULLs where the contract says
 /// NOT NULL, so every value is read as what it can be shown as, never with a fatal conversion.
-extension Row {
+/// Reads a row's columns by position, leniently (see `Row.text`).
+protocol ColumnReader {
+    func text(_ index: Int) -> String?
+    func integer(_ index: Int) -> Int64?
+}
+
+extension FastRows: ColumnReader {}
+
+extension Row: ColumnReader {
     func text(_ index: Int) -> String? {
         let value: DatabaseValue = self[index]
         switch value.storage {

@@ -17,8 +17,8 @@ extension Snapshot {
                 .temporary
             ),
         ]
-        var cursors = try sources.map { try Row.fetchCursor(db, sql: $0.sql) }
-        var heads: [SearchNumber?] = try cursors.indices.map { try next(&cursors[$0], sources[$0].kind) }
+        let cursors = try sources.map { try FastRows(db, sql: $0.sql) }
+        var heads: [SearchNumber?] = try cursors.indices.map { try next(cursors[$0], sources[$0].kind) }
         while true {
             var best: Int?
             for i in heads.indices {
@@ -28,12 +28,12 @@ extension Snapshot {
             }
             guard let i = best, let head = heads[i] else { return }
             try body(head)
-            heads[i] = try next(&cursors[i], sources[i].kind)
+            heads[i] = try next(cursors[i], sources[i].kind)
         }
     }
 
-    private func next(_ cursor: inout RowCursor, _ kind: SearchNumber.Kind) throws -> SearchNumber? {
-        guard let row = try cursor.next() else { return nil }
-        return SearchNumber(number: row.text(0) ?? "", kind: kind, orderId: row.text(1) ?? "", detail: row.text(2) ?? "")
+    private func next(_ cursor: FastRows, _ kind: SearchNumber.Kind) throws -> SearchNumber? {
+        guard try cursor.next() else { return nil }
+        return SearchNumber(number: cursor.text(0) ?? "", kind: kind, orderId: cursor.text(1) ?? "", detail: cursor.text(2) ?? "")
     }
 }

@@ -48,28 +48,28 @@ extension Snapshot {
     /// Calls `body` with each order (first of any duplicate id) and how many numbers it has, in id order.
     public func forEachOrderWithCount(_ body: (Order, Int) throws -> Void) throws {
         let columns = Schema.tables.first { $0.name == "orders" }!.columns.map { "o.\($0)" }.joined(separator: ", ")
-        let rows = try Row.fetchCursor(
+        let rows = try FastRows(
             db,
             sql: """
                 SELECT \(columns), (SELECT count(*) FROM order_numbers n WHERE n.order_id = o.id) FROM orders o ORDER BY o.id
                 """)
         var previous: String?
-        while let row = try rows.next() {
-            let order = Order(row: row)
+        while try rows.next() {
+            let order = Order(row: rows)
             if let previous, previous.utf8.elementsEqual(order.id.utf8) { continue }
             previous = order.id
-            try body(order, Int(row.integer(23) ?? 0))
+            try body(order, Int(rows.integer(23) ?? 0))
         }
     }
 
     /// Calls `body` with each number of an existing order, in the order `forEachOrder` gives them.
     public func forEachOrderNumber(_ body: (OrderNumber) throws -> Void) throws {
-        let rows = try Row.fetchCursor(
+        let rows = try FastRows(
             db,
             sql: """
                 SELECT \(Schema.columnList("order_numbers")) FROM order_numbers
                 WHERE order_id IN (SELECT id FROM orders) ORDER BY order_id, number
                 """)
-        while let row = try rows.next() { try body(OrderNumber(row: row)) }
+        while try rows.next() { try body(OrderNumber(row: rows)) }
     }
 }

@@ -52,15 +52,15 @@ public struct Snapshot {
     /// order does not exist are skipped here (`orphans()` reports them); a second order with an id
     /// already seen is passed to `duplicate`.
     public func forEachOrder(_ body: (OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }) throws {
-        let orders = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("orders")) FROM orders ORDER BY id")
+        let orders = try FastRows(db, sql: "SELECT \(Schema.columnList("orders")) FROM orders ORDER BY id")
         var numbers = try child("order_numbers", order: "order_id, number", OrderNumber.init(row:), \.orderId)
         var events = try child("order_events", order: "order_id, at, id", OrderEvent.init(row:), \.orderId)
         var notices = try child("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0)
         var temps = try child("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId)
         var signatures = try child("loa_signatures", order: "order_id", LoaSignature.init(row:), \.orderId)
         var previous: String?
-        while let row = try orders.next() {
-            let order = Order(row: row)
+        while try orders.next() {
+            let order = Order(row: orders)
             if let previous, previous.utf8.elementsEqual(order.id.utf8) { duplicate(order); continue }
             previous = order.id
             var bundle = OrderBundle(order: order)
@@ -75,8 +75,8 @@ public struct Snapshot {
 
     /// Calls `body` with each inventory number, in number order.
     public func forEachInventoryEntry(_ body: (InventoryEntry) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("phone_numbers")) FROM phone_numbers ORDER BY number")
-        while let row = try rows.next() { try body(InventoryEntry(row: row)) }
+        let rows = try FastRows(db, sql: "SELECT \(Schema.columnList("phone_numbers")) FROM phone_numbers ORDER BY number")
+        while try rows.next() { try body(InventoryEntry(row: rows)) }
     }
 
     /// The number of rows in a contract table.
@@ -85,8 +85,8 @@ public struct Snapshot {
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
     }
 
-    func child<T>(_ table: String, order: String, _ decode: @escaping (Row) -> T, _ key: KeyPath<T, String>) throws -> MergeCursor<T> {
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) ORDER BY \(order)")
+    func child<T>(_ table: String, order: String, _ decode: @escaping (FastRows) -> T, _ key: KeyPath<T, String>) throws -> MergeCursor<T> {
+        let rows = try FastRows(db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) ORDER BY \(order)")
         return MergeCursor(rows: rows, decode: decode, key: key)
     }
 }
