@@ -31,7 +31,7 @@ public struct InventoryPages: Sendable {
             values: entries.map { e in
                 let assignee = index.userName(e.userId)
                 return [
-                    displayNumber(e.number), e.number, "n" + e.number.filter(\.isNumber), e.knownSource?.label ?? "Unknown: \(e.source)",
+                    displayNumber(e.number), e.number, "n" + numericCharacters(e.number), e.knownSource?.label ?? "Unknown: \(e.source)",
                     e.source, e.status ?? "", assignee.map(display.name) ?? "", assignee == nil ? "" : "assigned",
                     e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", display.date(e.acquiredAt),
                 ]

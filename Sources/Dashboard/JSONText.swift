@@ -48,42 +48,54 @@ public enum JSONText {
         }
     }
 
-    /// Appends a JSON string literal.
+    /// Appends a JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe inside
+    /// HTML, and U+2028/U+2029, so it is safe inside a script. Runs of plain bytes are copied whole.
     public static func append(_ text: String, to out: inout String) {
-        // Fast path: most values need no escaping at all.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
-            out += "\""
-            out += text
-            out += "\""
-            return
+        out += "\""
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var i = 0
+            func flush(_ end: Int) {
+                if end > start { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            }
+            while i < bytes.count {
+                let byte = bytes[i]
+                let escape: String
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default:
+                    i += 1
+                    continue
+                }
+                flush(i)
+                out += escape
+                i += width
+                start = i
+            }
+            flush(bytes.count)
         }
-        out += string(text)
+        out += "\""
     }
 
-    /// A JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe inside HTML.
+    /// A JSON string literal (see `append`).
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for s in text.unicodeScalars {
-            switch s {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if s.value < 0x20 {
-                    let hex = String(s.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(s)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        append(text, to: &out)
+        return out
     }
 }

@@ -91,7 +91,7 @@ public struct SiteSearch {
         case .btn: detail = "BTN of order \(item.orderId)"
         case .temporary: detail = "temporary number for \(displayNumber(item.detail)) on order \(item.orderId)"
         }
-        return "[\(JSONText.string(item.number.filter(\.isNumber))),\(JSONText.string(displayNumber(item.number))),"
+        return "[\(JSONText.string(numericCharacters(item.number))),\(JSONText.string(displayNumber(item.number))),"
             + "\(JSONText.string(index.orderPath(item.orderId))),\(JSONText.string(detail))]"
     }
 

@@ -50,3 +50,13 @@ public func displayNumber(_ text: String?) -> String {
     guard let text, !text.isEmpty else { return "" }
     return PhoneNumber(text)?.display ?? text
 }
+
+/// The numeric characters of `text` (`Character.isNumber`), in order; ASCII text without a scan
+/// of Characters.
+public func numericCharacters(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter(\.isNumber) }
+    var digits = [UInt8]()
+    digits.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits.append(byte) }
+    return String(decoding: digits, as: UTF8.self)
+}

@@ -43,6 +43,16 @@ final class ExportPair {
         if jsonBuffer.utf8.count > 1 << 18 { try flush() }
     }
 
+    /// Appends several rows at once: CSV lines, and JSON arrays already joined by ",\n".
+    func appendBlock(csv: String, json: String, rows count: Int) throws {
+        guard count > 0 else { return }
+        csvBuffer += csv
+        jsonBuffer += rows == 0 ? "\n" : ",\n"
+        jsonBuffer += json
+        rows += count
+        if jsonBuffer.utf8.count > 1 << 18 { try flush() }
+    }
+
     func flush() throws {
         try csv.append(csvBuffer)
         try json.append(jsonBuffer)

@@ -15,6 +15,9 @@ struct InventoryRenderer: Sendable {
     let index: SiteIndex
     let base: Fingerprinter
     let canKeep: @Sendable (String, String) -> Bool
+    /// Format each page's rows of the inventory export too (a cold build writes it as it goes).
+    let exportRows: Bool
+    let display: Display
 
     /// One page's result: its path, fingerprint, and HTML unless the published page can be kept.
     struct Page: Sendable {
@@ -23,6 +26,11 @@ struct InventoryRenderer: Sendable {
         var path = ""
         var fingerprint = ""
         var html: String?
+        /// What the page's rows contribute to the inventory export's fingerprint.
+        var exportPrint = ""
+        /// The page's export rows, when asked for: CSV lines, and JSON arrays joined by ",\n".
+        var exportCSV = ""
+        var exportJSON = ""
     }
 
     func run(_ batch: [(number: Int, entries: [InventoryEntry])]) -> [Page] {
@@ -43,10 +51,22 @@ struct InventoryRenderer: Sendable {
             hasher.add(Int64(t.total))
             hasher.add(Int64(t.assigned))
         }
-        for e in page.entries {
-            for text in [e.number, e.source, e.status, e.orderId, e.acquiredAt, index.userName(e.userId)] { hasher.add(text) }
+        var exportPrint = Fingerprinter()
+        for (i, e) in page.entries.enumerated() {
+            let assignee = index.userName(e.userId)
+            for text in [e.number, e.source, e.status, e.orderId, e.acquiredAt, assignee] {
+                hasher.add(text)
+                exportPrint.add(text)
+            }
             hasher.add(e.orderId.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
+            if exportRows {
+                let fields = Exports.inventoryFields(e, assignee: display.exportName(assignee))
+                page.exportCSV += Exports.csvLine(fields)
+                if i > 0 { page.exportJSON += ",\n" }
+                JSONText.appendRow(fields, to: &page.exportJSON)
+            }
         }
+        page.exportPrint = exportPrint.hex
         page.path = SitePaths.inventory(page: page.number)
         page.fingerprint = hasher.hex
         if canKeep(page.path, page.fingerprint) { return }

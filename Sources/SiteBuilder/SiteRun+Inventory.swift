@@ -6,9 +6,11 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
-    /// Writes or keeps rendered inventory pages, in page order.
-    mutating func apply(_ rendered: [InventoryRenderer.Page]) throws {
+    /// Writes or keeps rendered inventory pages, in page order, and adds their export rows.
+    mutating func apply(_ rendered: [InventoryRenderer.Page], export: ExportPair?, print: inout Fingerprinter) throws {
         for page in rendered {
+            print.add(page.exportPrint)
+            try export?.appendBlock(csv: page.exportCSV, json: page.exportJSON, rows: page.entries.count)
             if let html = page.html {
                 try publisher.write(page.path, text: html, fingerprint: page.fingerprint)
                 pagesRendered += 1
@@ -28,7 +30,7 @@ extension SiteRun {
         var exportPrint = base
         let renderer = InventoryRenderer(
             pages: pages, theme: theme, layout: layout, index: index, base: base,
-            canKeep: publisher.keepChecker())
+            canKeep: publisher.keepChecker(), exportRows: export != nil, display: display)
         var pending: [(number: Int, entries: [InventoryEntry])] = []
         let pipeline = Pipeline<[InventoryRenderer.Page]>()
         defer { _ = pipeline.collect() }
@@ -38,8 +40,6 @@ extension SiteRun {
             try snapshot.forEachInventoryEntry { entry in
                 checks.add(entry)
                 let assignee = index.userName(entry.userId)
-                for text in [entry.number, entry.source, entry.status, entry.orderId, entry.acquiredAt, assignee] { exportPrint.add(text) }
-                try export?.append(Exports.inventoryFields(entry, assignee: display.exportName(assignee)))
                 if let shard = search.add(entry, page: pageNumber, assignee: assignee) { try publish(shard) }
                 buffer.append(entry)
                 if buffer.count == pages.pageSize {
@@ -50,19 +50,19 @@ extension SiteRun {
                         let done = pipeline.collect()
                         let work = pending
                         pipeline.submit { renderer.run(work) }
-                        if let done { try apply(done) }
+                        if let done { try apply(done, export: export, print: &exportPrint) }
                         pending.removeAll()
                     }
                 }
             }
+            if let done = pipeline.collect() { try apply(done, export: export, print: &exportPrint) }
+            if !buffer.isEmpty || pageNumber == 1 { pending.append((pageNumber, buffer)) }
+            try apply(renderer.run(pending), export: export, print: &exportPrint)
             try export?.finish(fingerprint: exportPrint.hex)
         } catch {
             export?.abandon()
             throw error
         }
-        if let done = pipeline.collect() { try apply(done) }
-        if !buffer.isEmpty || pageNumber == 1 { pending.append((pageNumber, buffer)) }
-        try apply(renderer.run(pending))
         for shard in search.finish() { try publish(shard) }
         if export == nil { try renderInventoryExport(fingerprint: exportPrint.hex) }
     }
