@@ -16,7 +16,8 @@ let package = Package(
     targets: [
         // Domain values and rules. Pure.
         .target(name: "PortingModel"),
-        // The database contract, read-only loading, demo data. The only importer of GRDB.
+        // The database contract, read-only loading, demo data. The only importer of GRDB (and of its
+        // GRDBSQLite, to step the big tables' statements directly).
         .target(
             name: "OrderStore",
             dependencies: [
