@@ -60,29 +60,40 @@ public struct ChangesLog {
         entries.sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.eventId > $1.eventId }
     }
 
-    /// Every page with its fingerprint and context, like the order lists.
+    /// Every page with its fingerprint and model, like the order lists.
+    ///
+    /// Pages are anchored at the oldest change of the window, not the newest, so a new change
+    /// rewrites one page, not all of them: `changes/older-1.html` holds the oldest 100 changes,
+    /// `older-2.html` the next 100, and `index.html` the newest 100 to 199. A page is added, and
+    /// the one before it relinked, once every 100 changes; all of them move when the window moves a
+    /// day.
     public func pages() -> [OrderList.Page] {
-        let all = sorted
-        let pager = Pager(folder: Self.folder, rows: all.count, pageSize: Self.pageSize)
-        return (1...pager.pageCount).map { page in
-            let path = pager.path(page)
-            let slice = Array(all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
+        let oldestFirst = Array(sorted.reversed())
+        let chunks = max(1, oldestFirst.count / Self.pageSize)
+        func path(_ chunk: Int) -> String { chunk == chunks ? Self.page : "\(Self.folder)/older-\(chunk).html" }
+        return (1...chunks).map { chunk in
+            let start = (chunk - 1) * Self.pageSize
+            let end = chunk == chunks ? oldestFirst.count : start + Self.pageSize
+            let slice = Array(oldestFirst[start..<end].reversed())
+            let links = ChangesPage.Links(
+                newest: chunk == chunks ? nil : "index.html", newer: chunk == chunks ? nil : SitePaths.fileName(path(chunk + 1)),
+                older: chunk == 1 ? nil : SitePaths.fileName(path(chunk - 1)), oldest: chunk <= 2 ? nil : SitePaths.fileName(path(1)))
+            let here = path(chunk)
             var hasher = Fingerprinter()
-            hasher.add(Int64(page))
-            hasher.add(Int64(all.count))
+            hasher.add(chunk == chunks ? "newest \(oldestFirst.count)" : "older")
+            for link in [links.newest, links.newer, links.older, links.oldest] { hasher.add(link) }
             for e in slice {
                 for text in [e.at, e.orderId, e.customer, e.from, e.to, e.number, e.note, e.actor, e.kind] { hasher.add(text) }
                 hasher.add(e.day)
-                hasher.add(index.orderHref(e.orderId, from: path))
+                hasher.add(index.orderHref(e.orderId, from: here))
             }
-            return OrderList.Page(path: path, fingerprint: hasher.hex) {
-                self.page(page, slice: slice, total: all.count, pager: pager)
+            return OrderList.Page(path: here, fingerprint: hasher.hex) {
+                self.page(slice, path: here, newest: chunk == chunks, total: oldestFirst.count, links: links)
             }
         }
     }
 
-    func page(_ page: Int, slice: [Entry], total: Int, pager: Pager) -> ChangesPage {
-        let path = pager.path(page)
+    func page(_ slice: [Entry], path: String, newest: Bool, total: Int, links: ChangesPage.Links) -> ChangesPage {
         var previousDay: Int64?
         let rows = slice.map { e in
             defer { previousDay = e.day }
@@ -92,8 +103,7 @@ public struct ChangesLog {
                 dayHeading: e.day != previousDay ? display.dayHeading(e.day) : nil)
         }
         return ChangesPage(
-            days: Self.days, total: total, page: page, pageCount: pager.pageCount,
-            first: slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1, last: (page - 1) * Self.pageSize + slice.count,
-            table: RowTable.nonEmpty(rows), pager: pager.links(page: page))
+            days: Self.days, newest: newest, total: total, shown: slice.count, from: slice.last?.at ?? "", to: slice.first?.at ?? "",
+            table: RowTable.nonEmpty(rows), links: links.isEmpty ? nil : links)
     }
 }

@@ -13,6 +13,11 @@ public enum SitePaths {
     }
 
     /// The relative prefix from a page back to the site root (`../../` for `orders/x/index.html`).
+    /// The last part of a path: a link to a page in the same folder.
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     public static func root(of path: String) -> String {
         String(repeating: "../", count: path.filter { $0 == "/" }.count)
     }

@@ -1,4 +1,6 @@
-/// One page of the changes log: every status change and note, newest first, under day headings.
+/// One page of the changes log: its changes, newest first, under day headings, and the links to
+/// the newer and older pages. Only the newest page says how many changes there are in all, so an
+/// older page stays the same while new changes arrive.
 public struct ChangesPage: Sendable, TemplateModel {
     public struct Row: Sendable, TemplateModel {
         let at: String, order: OrderLink, customer: String, number: String, note: String, actor: String, kind: String
@@ -10,19 +12,34 @@ public struct ChangesPage: Sendable, TemplateModel {
         ])
     }
 
+    /// Links to the newest, the next newer, the next older and the oldest page, each absent where
+    /// it would lead to this page or nowhere.
+    public struct Links: Sendable, TemplateModel {
+        let newest: String?, newer: String?, older: String?, oldest: String?
+        var isEmpty: Bool { newest == nil && newer == nil && older == nil && oldest == nil }
+        public static let templateFields = TemplateFields<Links>([
+            "newestHref": { .optional($0.newest) }, "newerHref": { .optional($0.newer) }, "olderHref": { .optional($0.older) },
+            "oldestHref": { .optional($0.oldest) },
+        ])
+    }
+
     struct Kind: Sendable, TemplateModel {
         let kind: String
         static let templateFields = TemplateFields<Kind>(["kind": { .text($0.kind) }])
     }
 
-    let days: Int, total: Int, page: Int, pageCount: Int, first: Int, last: Int
+    let days: Int
+    let newest: Bool
+    let total: Int
+    let shown: Int
+    let from: String, to: String
     let table: RowTable?
-    let pager: PagerLinks?
+    let links: Links?
 
     public static let templateFields = TemplateFields<ChangesPage>([
-        "days": { .number($0.days) }, "total": { .number($0.total) }, "page": { .number($0.page) },
-        "pageCount": { .number($0.pageCount) }, "first": { .number($0.first) }, "last": { .number($0.last) },
+        "days": { .number($0.days) }, "newest": { .flag($0.newest) }, "total": { .number($0.total) },
+        "shown": { .number($0.shown) }, "from": { .text($0.from) }, "to": { .text($0.to) },
         "kinds": { _ in .models(["Status change", "Number status", "Note", "Number note"].map(Kind.init)) },
-        "table": { $0.table.map { .model($0) } ?? .absent }, "pager": { .optionalModel($0.pager) },
+        "table": { .optionalModel($0.table) }, "links": { .optionalModel($0.links) },
     ])
 }
