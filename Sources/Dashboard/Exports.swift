@@ -32,7 +32,20 @@ public enum Exports {
         ]
     }
 
-    /// The columns of `order-numbers.csv`.
+    /// Orders per part of the order-numbers export (`exports/order-numbers/part-0001.csv`, ...).
+    public static let numbersPartSize = 1_000
+
+    /// The export name of part `k` (1-based) of the order numbers.
+    public static func numbersPart(_ k: Int) -> String {
+        let digits = String(k)
+        return "order-numbers/part-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The export listing the parts of the order numbers.
+    public static let numbersIndex = "order-numbers/index"
+    public static let numbersIndexColumns = ["part", "first_order_id", "last_order_id", "orders", "numbers", "csv", "json"]
+
+    /// The columns of each part of the order-numbers export.
     public static let numberColumns = ["order_id", "number", "status", "foc_date", "rejection_code", "rejection_reason", "ported_at"]
 
     /// One number's export row.

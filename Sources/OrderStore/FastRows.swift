@@ -10,9 +10,10 @@ final class FastRows {
     let handle: OpaquePointer
     let database: Database
 
-    init(_ db: Database, sql: String) throws {
+    init(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws {
         database = db
         statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
         handle = statement.sqliteStatement
     }
 

@@ -62,14 +62,15 @@ extension Snapshot {
         }
     }
 
-    /// Calls `body` with each number of an existing order, in the order `forEachOrder` gives them.
-    public func forEachOrderNumber(_ body: (OrderNumber) throws -> Void) throws {
+    /// Calls `body` with each number of the orders at positions `offset..<offset + count` in id
+    /// order (each id once, as `forEachOrder` gives them), in the order `forEachOrder` gives them.
+    public func forEachOrderNumber(orders offset: Int, count: Int, _ body: (OrderNumber) throws -> Void) throws {
         let rows = try FastRows(
             db,
             sql: """
                 SELECT \(Schema.columnList("order_numbers")) FROM order_numbers
-                WHERE order_id IN (SELECT id FROM orders) ORDER BY order_id, number
-                """)
+                WHERE order_id IN (SELECT DISTINCT id FROM orders ORDER BY id LIMIT ? OFFSET ?) ORDER BY order_id, number
+                """, arguments: [count, offset])
         while try rows.next() { try body(OrderNumber(row: rows)) }
     }
 }

@@ -21,15 +21,31 @@ extension SiteRun {
                 throw error
             }
         }
-        if try !keepExport("order-numbers", numberExportPrint.hex) {
-            let export = try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
+        for k in numberParts.parts.indices where try !keepExport(Exports.numbersPart(k + 1), numberParts.fingerprint(k)) {
+            let part = numberParts.parts[k]
+            let export = try ExportPair(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher)
             do {
-                try snapshot.forEachOrderNumber { try export.append(Exports.numberFields($0)) }
-                try export.finish(fingerprint: numberExportPrint.hex)
+                try snapshot.forEachOrderNumber(orders: k * Exports.numbersPartSize, count: part.orders) {
+                    try export.append(Exports.numberFields($0))
+                }
+                try export.finish(fingerprint: numberParts.fingerprint(k))
             } catch {
                 export.abandon()
                 throw error
             }
+        }
+        try renderNumbersIndex()
+    }
+
+    /// `exports/order-numbers/index.csv` and `.json`: each part with its first and last order.
+    func renderNumbersIndex() throws {
+        let export = try ExportPair(Exports.numbersIndex, columns: Exports.numbersIndexColumns, publisher: publisher)
+        do {
+            for row in numberParts.indexRows() { try export.append(row) }
+            try export.finish()
+        } catch {
+            export.abandon()
+            throw error
         }
     }
     /// Keeps an export's CSV and JSON when they were made from rows with this fingerprint.

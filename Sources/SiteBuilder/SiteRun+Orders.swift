@@ -11,13 +11,15 @@ extension SiteRun {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("orders")] == nil
-        let exports =
-            inline
-            ? (
-                try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher),
-                try ExportPair("order-numbers", columns: Exports.numberColumns, publisher: publisher)
-            ) : nil
-        defer { if !orderExportsDone { exports?.0.abandon(); exports?.1.abandon() } }
+        let orderExport = inline ? try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher) : nil
+        // The order-numbers part being written, when inline.
+        var numbersPart: (index: Int, export: ExportPair)?
+        defer {
+            if !orderExportsDone {
+                orderExport?.abandon()
+                numbersPart?.export.abandon()
+            }
+        }
         let renderer = OrderRenderer(
             orderPage: OrderPage(index: index, display: display),
             loaPage: LoaPage(index: index, display: display, config: options.config),
@@ -41,10 +43,15 @@ extension SiteRun {
                 orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
                 orderExportPrint.add(item.orderPrint)
-                numberExportPrint.add(item.numberPrint)
-                if let exports, let row = item.orderRow {
-                    try exports.0.append(csv: row.csv, json: row.json)
-                    for number in item.numberRows { try exports.1.append(csv: number.csv, json: number.json) }
+                let part = numberParts.add(orderId: item.bundle.order.id, numberPrint: item.numberPrint, numbers: item.bundle.numbers.count)
+                if let orderExport, let row = item.orderRow {
+                    try orderExport.append(csv: row.csv, json: row.json)
+                    if numbersPart?.index != part {
+                        if let finished = numbersPart { try finished.export.finish(fingerprint: numberParts.fingerprint(finished.index)) }
+                        numbersPart = nil
+                        numbersPart = (part, try ExportPair(Exports.numbersPart(part + 1), columns: Exports.numberColumns, publisher: publisher))
+                    }
+                    for number in item.numberRows { try numbersPart?.export.append(csv: number.csv, json: number.json) }
                 }
                 if item.pages.isEmpty {
                     for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
@@ -69,9 +76,13 @@ extension SiteRun {
         try apply(pipeline.collect())
         try apply(renderer.run(batch))
         progress(orders, total)
-        if let exports {
-            try exports.0.finish(fingerprint: orderExportPrint.hex)
-            try exports.1.finish(fingerprint: numberExportPrint.hex)
+        if let orderExport {
+            try orderExport.finish(fingerprint: orderExportPrint.hex)
+            if let last = numberParts.parts.indices.last, let finished = numbersPart {
+                try finished.export.finish(fingerprint: numberParts.fingerprint(last))
+            }
+            numbersPart = nil
+            try renderNumbersIndex()
             orderExportsDone = true
         }
         for order in duplicates { checks.addDuplicate(order) }

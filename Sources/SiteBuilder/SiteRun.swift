@@ -19,7 +19,7 @@ struct SiteRun {
     /// What every page depends on besides its own data: portdash, theme and config.
     let base: Fingerprinter
     var orderExportPrint = Fingerprinter()
-    var numberExportPrint = Fingerprinter()
+    var numberParts = NumberParts(base: Fingerprinter())
     var orderExportsDone = false
     var scorecards: Scorecards
     var views: OrderViews
@@ -58,7 +58,7 @@ struct SiteRun {
         base.add(BuildInputs.pageSettings(options.config))
         self.base = base
         orderExportPrint = base
-        numberExportPrint = base
+        numberParts = NumberParts(base: base)
     }
     mutating func page(_ template: String, _ model: any TemplateModel, path: String, section: String?) throws {
         let html = theme.render(template, layout.stack(path: path, section: section, model))

@@ -22,6 +22,13 @@ public enum Fixture {
         try queue.close()
     }
 
+    /// The integer a query returns (a count), read from the database at `path`.
+    public static func count(_ sql: String, at path: String) throws -> Int {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { try Int.fetchOne($0, sql: sql) } ?? 0
+    }
+
     /// A small, valid data set: two carriers, two users, and three orders covering the page kinds.
     public static let smallValid = """
         INSERT INTO carriers VALUES (1, 'AT&T', '9102'), (2, 'Verizon', '6006');

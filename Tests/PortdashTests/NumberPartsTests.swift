@@ -1,0 +1,64 @@
+import Dashboard
+import Foundation
+import OrderStore
+import SiteBuilder
+import TestSupport
+import Testing
+
+/// The order numbers are exported in parts of 1,000 orders: a change to one order rewrites its part
+/// only, the parts hold every number once, and an incremental build still equals a cold one when
+/// the boundaries move.
+@Suite("Order numbers exported in parts")
+struct NumberPartsTests {
+    @Test("one order's change rewrites its part only; a deleted order moves the boundaries; incremental equals cold")
+    func parts() throws {
+        let folder = TemporaryFolder("parts")
+        let database = folder.file("demo.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 1_100, seed: 4)
+        var config = SiteConfig()
+        config.asOf = "2026-11-20T17:00:00Z"
+        func build(_ output: String) throws -> BuildResult {
+            try SiteBuilder.build(BuildOptions(database: database, output: folder.file(output), theme: SiteInspection.defaultTheme, config: config))
+        }
+        func sameAsCold(_ step: String) throws {
+            try? FileManager.default.removeItem(atPath: folder.file("cold"))
+            _ = try build("cold")
+            let incremental = TreeSnapshot(folder.file("incremental")), cold = TreeSnapshot(folder.file("cold"))
+            let differing = Set(incremental.files.keys).union(cold.files.keys).filter {
+                $0 != ".portdash-manifest" && incremental.files[$0] != cold.files[$0]
+            }
+            #expect(differing.isEmpty, "\(step): differs from a cold build in \(differing.sorted().prefix(5))")
+        }
+        _ = try build("incremental")
+        let out = folder.file("incremental")
+        let index = SiteInspection.exportRows(out, "order-numbers/index")
+        #expect(index.count == 2)
+        #expect(index.map { $0["orders"] as? Int } == [1_000, 100])
+        let total = try Fixture.count("SELECT count(*) FROM order_numbers", at: database)
+        let rows = SiteInspection.exportRows(out, "order-numbers/part-0001") + SiteInspection.exportRows(out, "order-numbers/part-0002")
+        #expect(rows.count == total)
+        #expect(index.map { $0["numbers"] as? Int }.compactMap { $0 }.reduce(0, +) == total)
+
+        // A number of an order in the second part changes: that part is rewritten, not the first.
+        try Fixture.raw(
+            "UPDATE order_numbers SET status = 'rejected', rejection_code = 'TEST_CODE', rejection_reason = 'Changed by the test' WHERE rowid = (SELECT rowid FROM order_numbers WHERE order_id = (SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET 1050) LIMIT 1)",
+            at: database)
+        let changed = try build("incremental")
+        let parts = changed.written.filter { $0.hasPrefix("exports/order-numbers/") }
+        #expect(parts == ["exports/order-numbers/part-0002.csv", "exports/order-numbers/part-0002.json"], "\(parts)")
+        try sameAsCold("a number in part 2")
+
+        // An order of the first part is deleted: the boundary moves and both parts are right.
+        try Fixture.raw(
+            """
+            CREATE TEMP TABLE gone AS SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET 10;
+            DELETE FROM order_numbers WHERE order_id IN gone; DELETE FROM order_events WHERE order_id IN gone;
+            DELETE FROM order_notifications WHERE order_id IN gone; DELETE FROM temp_numbers WHERE order_id IN gone;
+            DELETE FROM loa_signatures WHERE order_id IN gone; UPDATE phone_numbers SET order_id = NULL WHERE order_id IN gone;
+            UPDATE orders SET restarted_from = NULL WHERE restarted_from IN gone; DELETE FROM orders WHERE id IN gone;
+            """, at: database)
+        _ = try build("incremental")
+        #expect(SiteInspection.exportRows(out, "order-numbers/index").map { $0["orders"] as? Int } == [1_000, 99])
+        try sameAsCold("an order deleted from part 1")
+    }
+}
