@@ -55,9 +55,9 @@ public struct ChangesLog {
         }
     }
 
-    /// Newest first; events at the same time by id, newest first.
-    var sorted: [Entry] {
-        entries.sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.eventId > $1.eventId }
+    /// Oldest first; events at the same time by id.
+    var oldestFirst: [Entry] {
+        entries.sorted { $0.seconds != $1.seconds ? $0.seconds < $1.seconds : $0.eventId < $1.eventId }
     }
 
     /// Every page with its fingerprint and model, like the order lists.
@@ -68,7 +68,7 @@ public struct ChangesLog {
     /// the one before it relinked, once every 100 changes; all of them move when the window moves a
     /// day.
     public func pages() -> [OrderList.Page] {
-        let oldestFirst = Array(sorted.reversed())
+        let oldestFirst = self.oldestFirst
         let chunks = max(1, oldestFirst.count / Self.pageSize)
         func path(_ chunk: Int) -> String { chunk == chunks ? Self.page : "\(Self.folder)/older-\(chunk).html" }
         return (1...chunks).map { chunk in

@@ -43,8 +43,7 @@ struct NumberParts {
             return [
                 ("part", .int(Int64(k + 1))), ("first_order_id", .string(part.firstOrder)), ("last_order_id", .string(part.lastOrder)),
                 ("orders", .int(Int64(part.orders))), ("numbers", .int(Int64(part.numbers))),
-                ("csv", .string(String(Exports.csvPath(name).dropFirst("exports/order-numbers/".count)))),
-                ("json", .string(String(Exports.jsonPath(name).dropFirst("exports/order-numbers/".count)))),
+                ("csv", .string(SitePaths.fileName(Exports.csvPath(name)))), ("json", .string(SitePaths.fileName(Exports.jsonPath(name)))),
             ]
         }
     }

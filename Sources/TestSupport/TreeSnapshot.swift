@@ -16,6 +16,11 @@ public struct TreeSnapshot: Equatable, Sendable {
 
     /// Same paths and bytes (mtimes aside, and portdash's bookkeeping file, which records the
     /// database file's identity, aside).
+    /// The paths whose bytes differ or that only one tree has, sorted (the manifest aside).
+    public func differingFiles(from other: TreeSnapshot) -> [String] {
+        Set(files.keys).union(other.files.keys).filter { $0 != ".portdash-manifest" && files[$0] != other.files[$0] }.sorted()
+    }
+
     public func sameContent(as other: TreeSnapshot) -> Bool {
         files.filter { $0.key != ".portdash-manifest" } == other.files.filter { $0.key != ".portdash-manifest" }
     }

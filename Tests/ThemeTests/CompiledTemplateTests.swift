@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import Mustache
+import PortingModel
 import Testing
 
 @testable import Theme
@@ -101,15 +102,9 @@ struct CompiledTemplateTests {
     // MARK: Generated templates and contexts
 
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var generator: SeededRandom
+        init(state: UInt64) { generator = SeededRandom(seed: state) }
+        mutating func below(_ n: Int) -> Int { Int(generator.next() % UInt64(n)) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     }
 
@@ -189,7 +184,6 @@ struct CompiledTemplateTests {
             }
             compared += 1
         }
-        #expect(compared == 1_000)
         // Most generated cases must be comparable, or the test would prove little.
         #expect(case_ < 3_000, "\(case_) cases generated for 1,000 comparable ones")
     }
