@@ -42,7 +42,10 @@ public final class OrderDatabase: Sendable {
     /// Runs `body` inside one read transaction: everything it reads is one consistent snapshot.
     public func read<T>(_ body: (Snapshot) throws -> T) throws -> T {
         do {
-            return try queue.read { db in try body(Snapshot(db: db)) }
+            return try queue.read { db in
+                SQLDigest.register(db)
+                return try body(Snapshot(db: db))
+            }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
         }

@@ -51,9 +51,14 @@ public struct Snapshot {
     /// One cursor per table, merged by order id: a single pass over each table. Child rows whose
     /// order does not exist are skipped here (`orphans()` reports them); a second order with an id
     /// already seen is passed to `duplicate`.
-    public func forEachOrder(_ body: (OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }) throws {
+    ///
+    /// With `numbers` false, the order numbers are not read (`bundle.numbers` is empty): a rebuild
+    /// reads them only for the orders that changed (`numbers(of:)`).
+    public func forEachOrder(
+        numbers readNumbers: Bool = true, _ body: (OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }
+    ) throws {
         let orders = try FastRows(db, sql: "SELECT \(Schema.columnList("orders")) FROM orders ORDER BY id")
-        var numbers = try child("order_numbers", order: "order_id, number", OrderNumber.init(row:), \.orderId)
+        var numbers = readNumbers ? try child("order_numbers", order: "order_id, number", OrderNumber.init(row:), \.orderId) : nil
         var events = try child("order_events", order: "order_id, at, id", OrderEvent.init(row:), \.orderId)
         var notices = try child("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0)
         var temps = try child("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId)
@@ -64,7 +69,7 @@ public struct Snapshot {
             if let previous, previous.utf8.elementsEqual(order.id.utf8) { duplicate(order); continue }
             previous = order.id
             var bundle = OrderBundle(order: order)
-            bundle.numbers = try numbers.take(order.id)
+            bundle.numbers = try numbers?.take(order.id) ?? []
             bundle.events = try events.take(order.id)
             bundle.notifications = try notices.take(order.id).map(\.1)
             bundle.tempMappings = try temps.take(order.id)
