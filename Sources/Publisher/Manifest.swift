@@ -10,6 +10,13 @@ public struct Manifest: Sendable, Equatable {
     /// What the whole build was made from (database file identity, config, theme, version) and
     /// its figures, so a rebuild from identical inputs can stop at once.
     public var inputs: String?
+    /// What each stage of the build was made from, with the files it published and its notes: a
+    /// stage whose inputs did not change keeps its files without reading its rows.
+    public var stages: [String: Stage] = [:]
+    /// The files the build that wrote this manifest wrote (its other files are hard links to the
+    /// site before it): what the next build relinks in the kept staging folder, instead of comparing
+    /// every file. Nil in manifests from before it was recorded.
+    public var written: [String]?
 
     public init(files: Set<String> = [], fingerprints: [String: String] = [:], inputs: String? = nil) {
         self.files = files
@@ -21,6 +28,8 @@ public struct Manifest: Sendable, Equatable {
     public var text: String {
         var lines = [Self.header]
         if let inputs { lines.append("#inputs \(inputs)") }
+        for (name, stage) in stages.sorted(by: { $0.key < $1.key }) { lines += stage.lines(name) }
+        if let written { lines += ["#written"] + written.map { "#written \($0)" } }
         for path in files.sorted() {
             if let fp = fingerprints[path] { lines.append("\(path)\t\(fp)") } else { lines.append(path) }
         }
@@ -37,9 +46,21 @@ public struct Manifest: Sendable, Equatable {
         manifest.files.reserveCapacity(lines.count)
         manifest.fingerprints.reserveCapacity(lines.count)
         let inputsPrefix = Array("#inputs ".utf8)
+        let writtenPrefix = Array("#written".utf8)
         for line in lines {
             if line.starts(with: inputsPrefix) {
                 manifest.inputs = String(decoding: line.dropFirst(inputsPrefix.count), as: UTF8.self)
+                continue
+            }
+            if line.starts(with: writtenPrefix) {
+                // `#written` starts the list (so an empty one is told from none), `#written PATH` adds to it.
+                if manifest.written == nil { manifest.written = [] }
+                let path = line.dropFirst(writtenPrefix.count + 1)
+                if line.count > writtenPrefix.count, SafePath.isValid(path) { manifest.written?.append(String(decoding: path, as: UTF8.self)) }
+                continue
+            }
+            if line.first == UInt8(ascii: "#") {
+                Stage.parse(line, into: &manifest.stages)
                 continue
             }
             let tab = line.firstIndex(of: UInt8(ascii: "\t"))

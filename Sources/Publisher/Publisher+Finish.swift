@@ -5,6 +5,7 @@ extension Publisher {
         let old = previous?.files ?? []
         report.removed = old.subtracting(current.files).sorted()
         report.written.sort()
+        current.written = previous?.written  // what this build wrote is recorded below, if it swaps
         let manifestChanged = previous.map { $0 != current } ?? true
         if report.written.isEmpty && report.removed.isEmpty && !manifestChanged && previous != nil {
             if !stagingLooksReusable {
@@ -16,6 +17,7 @@ extension Publisher {
         }
         try markDirty()
         let written = Set(report.written)
+        current.written = report.written
         try linkUnchanged(skipping: written)
         if let kept = reusable { try dropStale(kept) }
         try mirrorForeignFiles(ours: old)
@@ -48,8 +50,15 @@ extension Publisher {
 
     /// Unchanged files: hard links to the published ones, so their inode and mtime stay. In a kept
     /// staging folder most already are; only the others are relinked.
+    ///
+    /// When the published manifest lists what its build wrote, only those files (and any the kept
+    /// staging folder lacks) can differ between staging and the output: the rest are already links.
     func linkUnchanged(skipping written: Set<String>) throws {
-        for path in current.files.sorted() where !written.contains(path) {
+        var paths = current.files
+        if let kept = reusable, let changedBefore = previous?.written {
+            paths = Set(changedBefore).union(current.files.subtracting(kept.files)).intersection(current.files)
+        }
+        for path in paths.sorted() where !written.contains(path) {
             let live = "\(output)/\(path)", staged = "\(staging)/\(path)"
             if reusable != nil, DiskReading.sameFile(live, staged) { continue }
             try makeParents(path)

@@ -32,6 +32,8 @@ public final class Publisher {
     /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
     var stagingLooksReusable = false
     var dirty = false
+    /// The stage being built and the files it has published so far (see `beginStage`).
+    var stage: (name: String, files: [String])?
     static let dirtyMarker = ".portdash-dirty"
 
     /// - Parameter output: the output folder (created on the first publish).
@@ -129,6 +131,7 @@ public final class Publisher {
     /// Records a finished file.
     public func finished(_ file: StagedFile, changed: Bool, fingerprint: String? = nil) {
         current.files.insert(file.relative)
+        stage?.files.append(file.relative)
         if let fingerprint { current.fingerprints[file.relative] = fingerprint }
         if changed { report.written.append(file.relative) } else { report.unchanged += 1 }
     }
@@ -180,9 +183,11 @@ public final class Publisher {
     }
 
     /// Keeps a published file as it is, without reading it (its inputs did not change).
-    public func keep(_ path: String, fingerprint: String?) -> Bool {
-        guard previous?.files.contains(path) == true, DiskReading.kind("\(output)/\(path)") == .file else { return false }
+    /// `checked`: the caller has just seen the file on the disk (`canKeep`), so it is not looked at again.
+    public func keep(_ path: String, fingerprint: String?, checked: Bool = false) -> Bool {
+        guard previous?.files.contains(path) == true, checked || DiskReading.kind("\(output)/\(path)") == .file else { return false }
         current.files.insert(path)
+        stage?.files.append(path)
         if let fingerprint { current.fingerprints[path] = fingerprint }
         report.unchanged += 1
         return true

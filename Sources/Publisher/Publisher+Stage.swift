@@ -1,0 +1,43 @@
+/// Stages: a part of the build that reads its own rows and publishes its own files. When a
+/// stage's inputs are exactly as the last build recorded, its files are kept without reading a row.
+extension Publisher {
+    /// Starts recording the files published from now on as the stage `name`'s.
+    public func beginStage(_ name: String) {
+        precondition(stage == nil, "stages do not nest")
+        stage = (name, [])
+    }
+
+    /// Records the stage begun last, made from inputs with `digest`, with notes to keep with it.
+    public func endStage(digest: String, notes: [String]) {
+        guard let stage else { preconditionFailure("beginStage first") }
+        current.stages[stage.name] = Manifest.Stage(digest: digest, files: stage.files, notes: notes)
+        self.stage = nil
+    }
+
+    /// Keeps every file of the stage `name` when the last build made it from inputs with the same
+    /// digest and all its files are still published; returns the stage's notes, or nil (then the
+    /// stage must be built).
+    public func reuseStage(_ name: String, digest: String) -> [String]? {
+        guard stage == nil, let record = previous?.stages[name], record.digest == digest,
+            let previous, record.files.allSatisfy({ previous.files.contains($0) })
+        else { return nil }
+        for path in record.files where DiskReading.kind("\(output)/\(path)") != .file { return nil }
+        for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path]) }
+        current.stages[name] = record
+        return record.notes
+    }
+}
+
+extension Publisher {
+    /// Records notes under a stage that keeps no files of its own (what the build learnt that the
+    /// next one can reuse), with a digest saying what made them.
+    public func record(_ name: String, digest: String, notes: [String]) {
+        current.stages[name] = Manifest.Stage(digest: digest, notes: notes)
+    }
+
+    /// The notes the last build recorded under `name`, when made from `digest`.
+    public func recorded(_ name: String, digest: String) -> [String]? {
+        guard let record = previous?.stages[name], record.digest == digest else { return nil }
+        return record.notes
+    }
+}
