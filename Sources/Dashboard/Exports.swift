@@ -17,7 +17,7 @@ public enum Exports {
 
     /// One order's export row: account number masked, PIN never included.
     public static func orderFields(_ b: OrderBundle, index: SiteIndex, display: Display) -> [(String, JSONText.Value)] {
-        orderFields(b.order, numbers: b.numbers.count, index: index, display: display)
+        orderFields(b.order, numbers: b.tally.count, index: index, display: display)
     }
 
     /// One order's export row, from the order and how many numbers it has.

@@ -39,7 +39,7 @@ public struct FeedBuilder {
         }
         switch o.knownStatus {
         case .exception?:
-            let reasons = Summary.reasons(bundle).map { "\($0.code): \($0.reason)" }.joined(separator: "; ")
+            let reasons = bundle.tally.reasons.map { "\($0.code): \($0.reason)" }.joined(separator: "; ")
             add(
                 "exception", "Exception", since: timing.lastExceptionAt ?? o.updatedAt,
                 detail: reasons.isEmpty ? "Rejected by the losing carrier." : reasons)

@@ -74,7 +74,7 @@ public struct OrderViews {
         var row = OrderList.Row(
             id: o.id, customer: customer, status: o.status, carrier: carrier, date: display.date(o.createdAt), days: age,
             sortKey: -created)
-        row.numbers = bundle.numbers.count
+        row.numbers = bundle.tally.count
         all.rows.append(row)
         if byStatus[o.status] == nil { byStatus[o.status] = statusList(o.status) }
         byStatus[o.status]?.rows.append(row)

@@ -35,9 +35,10 @@ public struct Scorecards {
     public mutating func add(_ bundle: OrderBundle, timing: OrderTiming, reasons: [(code: String, reason: String, count: Int)]) {
         let o = bundle.order
         let key = key(o)
-        var f = figures[key] ?? CarrierFigures()
+        // Taken out of the dictionary so its lists are not copied on every append.
+        var f = figures.removeValue(forKey: key) ?? CarrierFigures()
         f.orders += 1
-        f.numbers += bundle.numbers.count
+        f.numbers += bundle.tally.count
         let status = o.knownStatus
         if timing.isCompleted { f.completed += 1 }
         if status?.isTerminal == true { f.finished += 1 }

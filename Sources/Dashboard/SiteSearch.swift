@@ -17,6 +17,8 @@ public struct SiteSearch {
     public static let numberKeyLength = 8
     /// Characters in a text shard's key; shorter words are matched but are not keys.
     public static let textKeyLength = 3
+    /// The key of the shard of numbers that are not E.164.
+    public static let otherKey = "n-other"
 
     /// A finished shard: its path, a fingerprint of what it lists, and its script text on demand.
     public struct Shard {
@@ -51,8 +53,26 @@ public struct SiteSearch {
 
     /// The words of a text as the search matches them: lower case, diacritics folded, letters and digits.
     public static func words(_ text: String) -> [String] {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
             .lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+
+    /// `words` of ASCII text, where folding changes nothing but case: without Foundation.
+    static func asciiWords(_ text: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default:
+                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        return out
     }
 
     /// Adds one order's id and names to the text index.
@@ -80,8 +100,26 @@ public struct SiteSearch {
         if key != currentKey { finished = flushNumbers() }
         currentKey = key
         currentItems.append(item)
-        for text in [item.number, item.kind.rawValue, item.orderId, item.detail] { currentPrint.add(text) }
+        Self.addPrint(item, to: &currentPrint)
         return finished
+    }
+
+    static func addPrint(_ item: SearchNumber, to print: inout Fingerprinter) {
+        for text in [item.number, item.kind.rawValue, item.orderId, item.detail] { print.add(text) }
+    }
+
+    /// The number shard `key` of `items` (all of its numbers, in number order), exactly as `add`
+    /// and `finish` make it from the whole stream; nil when there are none.
+    public func numberShard(_ key: String, items: [SearchNumber]) -> Shard? {
+        guard !items.isEmpty else { return nil }
+        var print = Fingerprinter()
+        for item in items { Self.addPrint(item, to: &print) }
+        return numberShard(key, items, fingerprint: print.hex)
+    }
+
+    /// The text shards: order ids and names.
+    public func textShards() -> [Shard] {
+        texts.sorted(by: { $0.key < $1.key }).map { Self.shard($0.key, $0.value) }
     }
 
     func numberRow(_ item: SearchNumber) -> String {
@@ -123,12 +161,7 @@ public struct SiteSearch {
     public mutating func finish() -> [Shard] {
         var out: [Shard] = []
         if let last = flushNumbers() { out.append(last) }
-        if !otherItems.isEmpty {
-            var print = Fingerprinter()
-            for item in otherItems { for text in [item.number, item.kind.rawValue, item.orderId, item.detail] { print.add(text) } }
-            out.append(numberShard("n-other", otherItems, fingerprint: print.hex))
-        }
-        for (key, rows) in texts.sorted(by: { $0.key < $1.key }) { out.append(Self.shard(key, rows)) }
-        return out
+        if let other = numberShard(Self.otherKey, items: otherItems) { out.append(other) }
+        return out + textShards()
     }
 }

@@ -40,13 +40,14 @@ public struct Summary {
     public mutating func add(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {
         let o = bundle.order
         ordersByStatus[o.status, default: 0] += 1
-        totalNumbers += bundle.numbers.count
-        for n in bundle.numbers { numbersByStatus[n.status, default: 0] += 1 }
+        let tally = bundle.tally
+        totalNumbers += tally.count
+        for entry in tally.byStatus { numbersByStatus[entry.status, default: 0] += entry.count }
         let customer = display.name(o.businessName ?? o.ownerName)
         let age = display.daysSince(o.submittedAt ?? o.createdAt) ?? 0
         orderCount += 1
         if o.knownStatus?.isOpen == true { openCount += 1 }
-        let reasons = Self.reasons(bundle)
+        let reasons = tally.reasons.map { (code: $0.code, reason: $0.reason, count: $0.count) }
         switch o.knownStatus {
         case .exception?:
             let rejectedAt = bundle.events.last { $0.toStatus == OrderStatus.exception.rawValue }?.at ?? o.updatedAt
@@ -72,15 +73,6 @@ public struct Summary {
         addCharts(o)
         for event in bundle.events { addRecent(event) }
         return reasons
-    }
-
-    static func reasons(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {
-        var found: [String: (String, Int)] = [:]
-        for n in bundle.numbers {
-            guard let code = n.rejectionKey else { continue }
-            found[code, default: (n.rejectionReason ?? "", 0)].1 += 1
-        }
-        return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value.0, $0.value.1) }
     }
 
     /// A sort key that orders by a number, then by id.

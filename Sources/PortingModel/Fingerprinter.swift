@@ -52,38 +52,3 @@ public struct Fingerprinter: Sendable {
         return String(repeating: "0", count: 16 - text.count) + text
     }
 }
-
-extension OrderBundle {
-    /// Feeds every stored value of the order and its rows (the PIN too, as it may change what is
-    /// checked, though it is never shown) to `hasher`.
-    public func fingerprint(into hasher: inout Fingerprinter) {
-        let o = order
-        for text in [
-            o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.addressLine1, o.addressLine2, o.city,
-            o.region, o.postalCode, o.country, o.accountNumber, o.pin, o.btn, o.requestedPortDate, o.focDate,
-            o.createdAt, o.submittedAt, o.updatedAt, o.completedAt, o.restartedFrom,
-        ] {
-            hasher.add(text)
-        }
-        hasher.add(o.losingCarrierId)
-        hasher.add(o.assignTempNumbers)
-        for n in numbers {
-            for text in [n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { hasher.add(text) }
-        }
-        hasher.add("events")
-        for e in events {
-            hasher.add(e.id)
-            for text in [e.number, e.at, e.fromStatus, e.toStatus, e.actor, e.note] { hasher.add(text) }
-        }
-        hasher.add("notifications")
-        for email in notifications { hasher.add(email) }
-        hasher.add("temps")
-        for t in tempMappings {
-            for text in [t.portedNumber, t.tempNumber, t.assignedAt, t.swappedAt, t.state] { hasher.add(text) }
-        }
-        hasher.add("signature")
-        if let s = signature {
-            for text in [s.signerName, s.signerTitle, s.signerEmail, s.acceptedAt, s.loaVersion] { hasher.add(text) }
-        }
-    }
-}

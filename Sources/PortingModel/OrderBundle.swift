@@ -6,6 +6,11 @@ public struct OrderBundle: Sendable, Equatable {
     public var notifications: [String]
     public var tempMappings: [TempMapping]
     public var signature: LoaSignature?
+    /// The numbers' tally when it was kept from an earlier build and `numbers` was not read; see `tally`.
+    public var keptTally: NumberTally?
+
+    /// What the figures need of the numbers: the kept tally, else one made from `numbers`.
+    public var tally: NumberTally { keptTally ?? NumberTally(numbers) }
 
     public init(
         order: Order, numbers: [OrderNumber] = [], events: [OrderEvent] = [], notifications: [String] = [],

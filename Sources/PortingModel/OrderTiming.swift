@@ -30,7 +30,7 @@ public struct OrderTiming: Sendable, Equatable {
             default: break
             }
         }
-        wasRejected = rejected || bundle.numbers.contains { $0.rejectionKey != nil }
+        wasRejected = rejected || (bundle.keptTally?.anyRejected ?? bundle.numbers.contains { $0.rejectionKey != nil })
     }
 
     /// A span the figures measure, when both ends are dates and in order.

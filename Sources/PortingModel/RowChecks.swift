@@ -29,6 +29,12 @@ public struct RowChecks: Sendable {
 
     public mutating func add(_ entry: InventoryEntry) { collected += validator.check(entry) }
 
+    /// How many findings have been added so far (with `added(since:)`, a stage's own findings).
+    public var count: Int { collected.count }
+
+    /// The findings added after the first `count`, in the order they were added.
+    public func added(since count: Int) -> ArraySlice<Finding> { collected[count...] }
+
     /// Every finding, errors first, then by table, key, column and message: the order `check`
     /// prints and the Data problems page lists.
     public var findings: [Finding] {

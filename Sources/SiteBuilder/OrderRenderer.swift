@@ -1,5 +1,6 @@
 import Dashboard
 import Dispatch
+import OrderStore
 import PortingModel
 import Theme
 
@@ -16,6 +17,7 @@ struct OrderRenderer: Sendable {
         var bundle: OrderBundle
         var findings: [Finding] = []
         var timing: OrderTiming?
+        /// Everything its pages show, from SQLite's digests of its rows (see `pageFingerprint`).
         var fingerprint = ""
         var orderPrint = ""
         var numberPrint = ""
@@ -24,6 +26,9 @@ struct OrderRenderer: Sendable {
         /// Rendered pages; empty when the published ones can be kept.
         var pages: [(path: String, html: String)] = []
         var paths: [String] = []
+        /// The order did not change since the last build: its numbers were not read, and its tally
+        /// and findings are the kept ones.
+        var reused = false
     }
 
     let orderPage: OrderPage
@@ -40,9 +45,9 @@ struct OrderRenderer: Sendable {
     /// Whether the published file at a path was made from inputs with a fingerprint.
     let canKeep: @Sendable (String, String) -> Bool
 
-    func run(_ batch: [OrderBundle]) -> [Work] {
+    func run(_ batch: [Work]) -> [Work] {
         guard !batch.isEmpty else { return [] }
-        var results = batch.map { Work(bundle: $0) }
+        var results = batch
         results.withUnsafeMutableBufferPointer { out in
             let slots = SharedSlots(base: out)
             DispatchQueue.concurrentPerform(iterations: batch.count) { i in work(on: &slots.base[i]) }
@@ -50,13 +55,21 @@ struct OrderRenderer: Sendable {
         return results
     }
 
+    /// The order's pages' paths.
+    func paths(_ id: String) -> [String] {
+        var paths = [index.orderPath(id), index.loaPath(id)]
+        if baseURL != nil { paths.append(index.feedPath(id)) }
+        return paths
+    }
+
     func work(on item: inout Work) {
+        if item.bundle.keptTally == nil { item.bundle.keptTally = NumberTally(item.bundle.numbers) }
         let bundle = item.bundle
         let timing = OrderTiming(bundle)
         item.timing = timing
+        item.orderPrint = orderPrint(bundle)
+        if item.reused { return }
         item.findings = checks.check(bundle, timing: timing)
-        item.fingerprint = pageFingerprint(bundle)
-        (item.orderPrint, item.numberPrint) = exportPrints(bundle)
         if exportsInline {
             let fields = Exports.orderFields(bundle, index: index, display: display)
             item.orderRow = (Exports.csvLine(fields), JSONText.row(fields))
@@ -65,8 +78,6 @@ struct OrderRenderer: Sendable {
                 return (Exports.csvLine(fields), JSONText.row(fields))
             }
         }
-        item.paths = [index.orderPath(bundle.order.id), index.loaPath(bundle.order.id)]
-        if baseURL != nil { item.paths.append(index.feedPath(bundle.order.id)) }
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
         let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : "feed.xml")
         let loa = loaPage.model(bundle)
@@ -77,24 +88,24 @@ struct OrderRenderer: Sendable {
         if let baseURL { item.pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
     }
 
-    /// Everything an order's pages show: its rows, its carrier, the orders linked to it, and `base`.
-    func pageFingerprint(_ bundle: OrderBundle) -> String {
+    /// Everything an order's pages show: its rows (as SQLite's digests), its carrier, the orders
+    /// linked to it, and `base`.
+    func pageFingerprint(_ order: Order, digest: OrderDigest) -> String {
         var hasher = base
-        bundle.fingerprint(into: &hasher)
-        if let carrier = bundle.order.losingCarrierId.flatMap({ index.carriers[$0] }) {
+        digest.add(to: &hasher)
+        if let carrier = order.losingCarrierId.flatMap({ index.carriers[$0] }) {
             hasher.add(carrier.name)
             hasher.add(carrier.spid)
         }
         hasher.add("links")
-        for child in index.restartedBy[bundle.order.id] ?? [] { hasher.add(child) }
-        hasher.add(bundle.order.restartedFrom.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
+        for child in index.restartedBy[order.id] ?? [] { hasher.add(child) }
+        hasher.add(order.restartedFrom.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
         return hasher.hex
     }
 
-    /// What each export shows of an order: the orders export its fields and carrier, the
-    /// order-numbers export its numbers.
-    func exportPrints(_ bundle: OrderBundle) -> (String, String) {
-        var orders = Fingerprinter(), numbers = Fingerprinter()
+    /// What the orders export shows of an order: its fields, carrier and number count.
+    func orderPrint(_ bundle: OrderBundle) -> String {
+        var orders = Fingerprinter()
         let o = bundle.order
         for text in [
             o.id, o.status, o.subscriberType, o.ownerName, o.businessName, o.btn, o.accountNumber, o.createdAt,
@@ -102,11 +113,8 @@ struct OrderRenderer: Sendable {
         ] {
             orders.add(text)
         }
-        orders.add(Int64(bundle.numbers.count))
-        for n in bundle.numbers {
-            for text in [n.orderId, n.number, n.status, n.focDate, n.rejectionCode, n.rejectionReason, n.portedAt] { numbers.add(text) }
-        }
-        return (orders.hex, numbers.hex)
+        orders.add(Int64(bundle.tally.count))
+        return orders.hex
     }
 }
 

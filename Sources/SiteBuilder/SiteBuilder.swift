@@ -58,7 +58,7 @@ public enum SiteBuilder {
             }
             if let inputs { publisher.setInputs(BuildInputs.record(inputs, result)) }
             log("[4/5] Publishing")
-            let report = try publisher.finish()
+            let report = try StageClock.measure("publish") { try publisher.finish() }
             result.written = report.written
             result.removed = report.removed
             result.filesWritten = report.written.count

@@ -20,7 +20,14 @@ extension SiteRun {
         }
     }
 
+    /// The inventory pages, their search shards and the inventory export: a stage that reads the
+    /// inventory, the users' names and which orders exist.
     mutating func renderInventory() throws {
+        let inputs = [try digest("phone_numbers"), try digest("users"), try digest("orders", columns: ["id"])]
+        try stage("inventory", inputs: inputs) { try $0.buildInventory() }
+    }
+
+    mutating func buildInventory() throws {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
         var search = InventorySearch(display: display)

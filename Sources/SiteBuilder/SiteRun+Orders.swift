@@ -7,6 +7,11 @@ import Theme
 extension SiteRun {
     /// Streams every order: the per-order work (checks, fingerprints, export lines, pages) runs in
     /// the background on every core while the next batch is read; results are applied in order.
+    ///
+    /// SQLite digests every order's rows first. On a rebuild, an order whose digest (with its carrier
+    /// and links) is what the last build kept facts for, and whose pages are still published, is
+    /// streamed without its numbers: its tally and findings are the kept ones. Only the numbers of
+    /// the other orders are read.
     mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
@@ -27,10 +32,16 @@ extension SiteRun {
             base: base, exportsInline: inline, baseURL: options.config.baseURL, canKeep: publisher.keepChecker())
         let pipeline = Pipeline<[OrderRenderer.Work]>()
         defer { _ = pipeline.collect() }  // never leave a job running past an error
-        var batch: [OrderBundle] = []
+        var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
+        let factsDigest = OrderReuse.digest(base: base)
+        var reuse = OrderReuse(
+            digests: try snapshot.orderDigests(),
+            kept: inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest).flatMap(OrderFacts.parse),
+            canKeep: publisher.keepChecker())
         func apply(_ work: [OrderRenderer.Work]?) throws {
             for item in work ?? [] {
+                reuse.record(item)
                 checks.add(item.findings)
                 let reasons = summary.add(item.bundle)
                 views.add(item.bundle, reasons: reasons)
@@ -43,7 +54,7 @@ extension SiteRun {
                 orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
                 orderExportPrint.add(item.orderPrint)
-                let part = numberParts.add(orderId: item.bundle.order.id, numberPrint: item.numberPrint, numbers: item.bundle.numbers.count)
+                let part = numberParts.add(orderId: item.bundle.order.id, numberPrint: item.numberPrint, numbers: item.bundle.tally.count)
                 if let orderExport, let row = item.orderRow {
                     try orderExport.append(csv: row.csv, json: row.json)
                     if numbersPart?.index != part {
@@ -54,7 +65,7 @@ extension SiteRun {
                     for number in item.numberRows { try numbersPart?.export.append(csv: number.csv, json: number.json) }
                 }
                 if item.pages.isEmpty {
-                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
+                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint, checked: item.reused) }
                 }
                 for page in item.pages {
                     try publisher.write(page.path, text: page.html, fingerprint: item.fingerprint)
@@ -63,8 +74,11 @@ extension SiteRun {
             }
         }
         try snapshot.forEachOrder(
+            numbers: reuse.kept == nil,
             { bundle in
-                batch.append(bundle)
+                var (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
+                if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
+                batch.append(item)
                 if batch.count >= OrderRenderer.batchSize {
                     let done = pipeline.collect()
                     let work = batch
@@ -86,5 +100,7 @@ extension SiteRun {
             orderExportsDone = true
         }
         for order in duplicates { checks.addDuplicate(order) }
+        publisher.record(OrderFacts.stage, digest: factsDigest, notes: reuse.notes)
+        searchChanges = reuse.searchChanges(duplicates: !duplicates.isEmpty)
     }
 }

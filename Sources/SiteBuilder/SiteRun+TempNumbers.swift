@@ -6,8 +6,19 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
-    /// The temporary-numbers pages, 500 rows a page, rendered as the rows stream, and their export.
+    /// The temporary-numbers pages and their export: a stage that reads the temporary numbers, the
+    /// inventory (who each temporary number is assigned to), the users' names, which orders exist
+    /// and the "as of" time (days in use).
     mutating func renderTempNumbers() throws {
+        let inputs = [
+            try digest("temp_numbers"), try digest("phone_numbers"), try digest("users"), try digest("orders", columns: ["id"]),
+            String(display.asOf),
+        ]
+        try stage("temp-numbers", inputs: inputs) { try $0.buildTempNumbers() }
+    }
+
+    /// The temporary-numbers pages, 500 rows a page, rendered as the rows stream, and their export.
+    mutating func buildTempNumbers() throws {
         let temps = TempNumbersPage(index: index, display: display, counts: try snapshot.tempStateCounts())
         var rows = "", onPage = 0, page = 1
         let export = try ExportPair("temp-numbers", columns: Exports.tempColumns, publisher: publisher)

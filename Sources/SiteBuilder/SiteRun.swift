@@ -28,6 +28,10 @@ struct SiteRun {
     /// The site's feeds, when `baseURL` is set.
     var feeds: FeedBuilder?
     var aging: Aging
+    /// The number shards of the search to read again, when the orders pass could tell (see `OrderReuse`).
+    var searchChanges: Set<String>?
+    /// Table digests computed so far (`digest(_:columns:)`).
+    var digests: [String: String] = [:]
     /// Called with (orders done, orders in all) as the build goes.
     var progress: (Int, Int) -> Void = { _, _ in }
 
@@ -67,16 +71,18 @@ struct SiteRun {
     }
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
-        try renderOrders(into: &summary)
-        try renderOrderExports()
-        checks.add(try snapshot.crossTableFindings())
-        try renderSearch()
-        try renderTempNumbers()
-        try renderInventory()
-        try renderCarriers()
-        try renderAging()
-        for list in views.lists { try render(list, section: SitePaths.index) }
-        for changesPage in changes.pages() { try render(changesPage, template: "changes", section: ChangesLog.page) }
+        try StageClock.measure("orders") { try renderOrders(into: &summary) }
+        try StageClock.measure("order exports") { try renderOrderExports() }
+        try StageClock.measure("cross-table checks") { checks.add(try snapshot.crossTableFindings()) }
+        try StageClock.measure("search") { try renderSearch() }
+        try StageClock.measure("temp numbers") { try renderTempNumbers() }
+        try StageClock.measure("inventory") { try renderInventory() }
+        try StageClock.measure("carriers") { try renderCarriers() }
+        try StageClock.measure("aging") { try renderAging() }
+        try StageClock.measure("lists") { for list in views.lists { try render(list, section: SitePaths.index) } }
+        try StageClock.measure("changes") {
+            for changesPage in changes.pages() { try render(changesPage, template: "changes", section: ChangesLog.page) }
+        }
         if let feeds {
             try publisher.write(FeedBuilder.changesPath, text: feeds.changesFeed())
             try publisher.write(FeedBuilder.needsActionPath, text: feeds.needsActionFeed())

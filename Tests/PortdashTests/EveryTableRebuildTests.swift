@@ -28,6 +28,15 @@ struct EveryTableRebuildTests {
             """
         ),
         (
+            // Every number and the BTN of an order move to another exchange: the search shards that
+            // listed them must lose them, though no number of the order is in them any more.
+            "order_numbers (moved to another exchange)",
+            """
+            UPDATE order_numbers SET number = '+1999555' || substr(number, -4) WHERE order_id = 'PO-10005';
+            UPDATE orders SET btn = '+19995550000' WHERE id = 'PO-10005'
+            """
+        ),
+        (
             "order_events",
             """
             INSERT INTO order_events (order_id, at, from_status, to_status, actor, note)

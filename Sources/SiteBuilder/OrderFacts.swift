@@ -1,0 +1,78 @@
+import Dashboard
+import PortingModel
+
+/// What a build learnt about one order besides its pages: its numbers' tally and its findings,
+/// under the fingerprint of the rows they came from. Kept in the manifest, so a rebuild reads the
+/// numbers of only the orders whose fingerprint moved.
+struct OrderFacts: Sendable, Equatable {
+    var id: String
+    var fingerprint: String
+    var tally: NumberTally
+    var findings: [Finding]
+    /// The keys of the search shards listing its numbers, BTN and temporary numbers, sorted: when the
+    /// order changes, these shards (before and after) are the ones to read again.
+    var searchKeys: [String] = []
+
+    /// The manifest stage the facts are kept in, and the version of their notes' format.
+    static let stage = "order-facts"
+    static let version = "order-facts 1"
+
+    /// The facts as manifest notes: `o` id fingerprint count, then `s` status count, `r` code reason
+    /// count and `f` finding lines; fields escaped as `FindingNote` escapes them.
+    var notes: [String] {
+        let e = FindingNote.escape
+        var out = ["o\t\(e(id))\t\(fingerprint)\t\(tally.count)"]
+        for entry in tally.byStatus { out.append("s\t\(e(entry.status))\t\(entry.count)") }
+        for reason in tally.reasons { out.append("r\t\(e(reason.code))\t\(e(reason.reason))\t\(reason.count)") }
+        for finding in findings { out.append("f\t" + FindingNote.encode(finding)) }
+        out.append("k\t" + searchKeys.joined(separator: " "))
+        return out
+    }
+
+    /// The facts in notes, by order id, or nil when any are damaged (then every order is read).
+    static func parse(_ notes: [String]) -> [String: OrderFacts]? {
+        var out: [String: OrderFacts] = [:]
+        var current: OrderFacts?
+        var damaged = false
+        func close() {
+            if let current { out[current.id] = current }
+            current = nil
+        }
+        for note in notes {
+            guard let tab = note.firstIndex(of: "\t") else { damaged = true; continue }
+            let kind = note[..<tab]
+            let rest = String(note[note.index(after: tab)...])
+            if kind == "f" {
+                if let finding = FindingNote.decode(rest) { current?.findings.append(finding) } else { damaged = true }
+                continue
+            }
+            let fields = rest.split(separator: "\t", omittingEmptySubsequences: false).map { FindingNote.unescape(String($0)) }
+            switch (kind, fields.count) {
+            case ("o", 3):
+                close()
+                guard let count = Int(fields[2]) else { damaged = true; continue }
+                current = OrderFacts(id: fields[0], fingerprint: fields[1], tally: NumberTally(count: count), findings: [])
+            case ("s", 2):
+                guard let count = Int(fields[1]) else { damaged = true; continue }
+                current?.tally.byStatus.append(NumberTally.Count(status: fields[0], count: count))
+            case ("k", 1):
+                current?.searchKeys = fields[0].split(separator: " ").map(String.init)
+            case ("r", 3):
+                guard let count = Int(fields[2]) else { damaged = true; continue }
+                current?.tally.reasons.append(NumberTally.Reason(code: fields[0], reason: fields[1], count: count))
+            default: damaged = true
+            }
+        }
+        close()
+        return damaged ? nil : out
+    }
+
+    /// The search shard keys of a whole order.
+    static func searchKeys(_ bundle: OrderBundle) -> [String] {
+        func key(_ number: String) -> String { SiteSearch.numberKey(number) ?? SiteSearch.otherKey }
+        var keys = Set(bundle.numbers.map { key($0.number) })
+        if let btn = bundle.order.btn { keys.insert(key(btn)) }
+        for mapping in bundle.tempMappings { keys.insert(key(mapping.tempNumber)) }
+        return keys.sorted()
+    }
+}

@@ -1,0 +1,73 @@
+import Dashboard
+import OrderStore
+import PortingModel
+
+/// What a rebuild reuses of the last build's orders pass: each order's facts (`OrderFacts`), kept
+/// when SQLite's digest of the order's rows, its carrier and links are what they were and its pages
+/// are still published. Also gathers the facts to keep for the next build, and the search shards
+/// whose numbers the changed orders touch.
+struct OrderReuse {
+    let digests: [String: OrderDigest]
+    /// The last build's facts by order id; nil on a first build, after a change of theme, settings
+    /// or portdash, or when they could not be read: then every order's numbers are read.
+    let kept: [String: OrderFacts]?
+    let canKeep: @Sendable (String, String) -> Bool
+    /// The facts to keep, as manifest notes.
+    private(set) var notes: [String] = []
+    private var seen: Set<String> = []
+    private var searchKeys: Set<String> = []
+
+    init(digests: [String: OrderDigest], kept: [String: OrderFacts]?, canKeep: @escaping @Sendable (String, String) -> Bool) {
+        self.digests = digests
+        self.kept = kept
+        self.canKeep = canKeep
+    }
+
+    /// The manifest record's digest: the facts' format and everything every page depends on.
+    static func digest(base: Fingerprinter) -> String { "\(OrderFacts.version) \(base.hex)" }
+
+    /// The order's work item, with its fingerprint and, when its facts are kept, its tally and
+    /// findings; `needsNumbers` says whether its numbers must be read.
+    func prepare(_ bundle: OrderBundle, renderer: OrderRenderer) -> (item: OrderRenderer.Work, needsNumbers: Bool) {
+        var item = OrderRenderer.Work(bundle: bundle)
+        let digest = digests[bundle.order.id] ?? OrderDigest()
+        item.fingerprint = renderer.pageFingerprint(bundle.order, digest: digest)
+        item.numberPrint = String(digest.numbers, radix: 16)
+        item.paths = renderer.paths(bundle.order.id)
+        guard let kept else { return (item, false) }
+        guard let known = kept[bundle.order.id], known.fingerprint == item.fingerprint,
+            item.paths.allSatisfy({ canKeep($0, item.fingerprint) })
+        else { return (item, true) }
+        item.bundle.keptTally = known.tally
+        item.findings = known.findings
+        item.reused = true
+        return (item, false)
+    }
+
+    /// Records a finished order's facts; a changed order's search shards, before and after, are
+    /// marked to be read again.
+    mutating func record(_ item: OrderRenderer.Work) {
+        let id = item.bundle.order.id
+        let known = kept?[id]
+        var facts = OrderFacts(id: id, fingerprint: item.fingerprint, tally: item.bundle.tally, findings: item.findings)
+        if item.reused, let known {
+            facts.searchKeys = known.searchKeys
+        } else {
+            facts.searchKeys = OrderFacts.searchKeys(item.bundle)
+            searchKeys.formUnion(facts.searchKeys)
+            searchKeys.formUnion(known?.searchKeys ?? [])
+        }
+        if kept != nil { seen.insert(id) }
+        notes += facts.notes
+    }
+
+    /// The search shards to read again: those of changed, new and deleted orders. Nil when every
+    /// shard must be read (a first build, or rows under a repeated order id, whose BTNs the facts
+    /// do not follow).
+    func searchChanges(duplicates: Bool) -> Set<String>? {
+        guard let kept, !duplicates else { return nil }
+        var keys = searchKeys
+        for (id, facts) in kept where !seen.contains(id) { keys.formUnion(facts.searchKeys) }
+        return keys
+    }
+}

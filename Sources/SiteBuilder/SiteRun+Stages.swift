@@ -1,0 +1,30 @@
+import PortingModel
+
+extension SiteRun {
+    /// SQLite's digest of a table's columns (see `Snapshot.digest`), computed once per build.
+    mutating func digest(_ table: String, columns: [String]? = nil) throws -> String {
+        let key = table + ":" + (columns ?? []).joined(separator: ",")
+        if let known = digests[key] { return known }
+        let value = try snapshot.digest(table, columns: columns)
+        digests[key] = value
+        return value
+    }
+
+    /// Runs the stage `name` unless what it reads is exactly what the last build's did: `inputs`
+    /// (digests SQLite computes over the stage's rows) plus `base`. A reused stage keeps its published
+    /// files and adds the findings it recorded, without reading a row.
+    mutating func stage(_ name: String, inputs: [String], _ body: (inout SiteRun) throws -> Void) throws {
+        var hasher = base
+        hasher.add(name)
+        for input in inputs { hasher.add(input) }
+        let digest = hasher.hex
+        if let notes = publisher.reuseStage(name, digest: digest) {
+            checks.add(notes.compactMap(FindingNote.decode))
+            return
+        }
+        let before = checks.count
+        publisher.beginStage(name)
+        try body(&self)
+        publisher.endStage(digest: digest, notes: checks.added(since: before).map(FindingNote.encode))
+    }
+}

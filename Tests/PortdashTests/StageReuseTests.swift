@@ -1,0 +1,88 @@
+import Dashboard
+import Foundation
+import OrderStore
+import PortingModel
+import Publisher
+import TestSupport
+import Testing
+
+@testable import SiteBuilder
+
+/// What a rebuild keeps from the last one: whole stages whose rows did not change, and each
+/// unchanged order's facts. Kept things must read back exactly as they were made.
+@Suite("Reusing what the last build learnt")
+struct StageReuseTests {
+    @Test("facts and findings read back exactly, whatever their text holds")
+    func factsRoundTrip() throws {
+        let nasty = "tab\there, line\nbreak, CR\r, 100% <script>&\"'\\ done ✓ \u{1F}"
+        let finding = Finding(.warning, table: "orders", key: "PO-\(nasty)", column: "owner_name", nasty)
+        #expect(FindingNote.decode(FindingNote.encode(finding)) == finding)
+        #expect(!FindingNote.encode(finding).contains("\n") && !FindingNote.encode(finding).contains("<"))
+        let facts = OrderFacts(
+            id: "PO-\(nasty)", fingerprint: "0123456789abcdef",
+            tally: NumberTally(
+                count: 7, byStatus: [.init(status: "ported", count: 5), .init(status: nasty, count: 2)],
+                reasons: [.init(code: "BTN", reason: nasty, count: 2)]),
+            findings: [finding, Finding(.error, table: "order_numbers", key: "PO-1/+1", column: "number", "")], searchKeys: ["n-14085550", "n-other"])
+        let other = OrderFacts(id: "PO-2", fingerprint: "f", tally: NumberTally(), findings: [])
+        let parsed = try #require(OrderFacts.parse(facts.notes + other.notes))
+        #expect(parsed[facts.id] == facts)
+        #expect(parsed["PO-2"] == other)
+        #expect(OrderFacts.parse(facts.notes + ["x\tdamaged"]) == nil)
+        #expect(facts.notes.allSatisfy { !$0.contains("\n") })
+    }
+
+    @Test("a tally made from numbers counts statuses and the first reason of each rejection code")
+    func tally() {
+        func number(_ status: String, _ code: String?, _ reason: String?) -> OrderNumber {
+            var n = OrderNumber(orderId: "PO-1", number: "+14085550100", status: status)
+            n.rejectionCode = code
+            n.rejectionReason = reason
+            return n
+        }
+        let tally = NumberTally([
+            number("rejected", "B", "second code"), number("ported", nil, nil), number("rejected", "A", "first"),
+            number("rejected", "A", "other text"), number("rejected", nil, "no code"),
+        ])
+        #expect(tally.count == 5)
+        #expect(tally.byStatus == [.init(status: "ported", count: 1), .init(status: "rejected", count: 4)])
+        #expect(tally.reasons.map(\.code) == ["A", "B", "REJECTED"])
+        #expect(tally.reasons.map(\.reason) == ["first", "second code", "no code"])
+        #expect(tally.reasons.map(\.count) == [2, 1, 1])
+    }
+
+    @Test("a change to the orders alone keeps the inventory and temporary-number stages, and their findings")
+    func stagesKept() throws {
+        let folder = TemporaryFolder("stages")
+        let database = folder.file("demo.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 40, seed: 9)
+        // An inventory number that is not E.164, and a temporary number that is not either: a finding each.
+        try Fixture.raw(
+            """
+            UPDATE phone_numbers SET number = '555-0100' WHERE rowid = (SELECT min(rowid) FROM phone_numbers);
+            UPDATE temp_numbers SET temp_number = '555-0199' WHERE rowid = (SELECT min(rowid) FROM temp_numbers);
+            """, at: database)
+        var config = SiteConfig()
+        config.asOf = "2026-11-20T17:00:00Z"
+        let output = folder.file("out")
+        func build() throws -> BuildResult {
+            try SiteBuilder.build(BuildOptions(database: database, output: output, theme: SiteInspection.defaultTheme, config: config))
+        }
+        let first = try build()
+        let problems = SiteInspection.text(output, SitePaths.problems)
+        #expect(problems.contains("555-0100"))
+        try Fixture.raw("UPDATE orders SET owner_name = 'New Owner' WHERE id = 'PO-10003'", at: database)
+        let second = try build()
+        #expect(second.findings == first.findings)
+        #expect(SiteInspection.text(output, SitePaths.problems) == problems)
+        #expect(!second.written.contains { $0.hasPrefix("inventory/") || $0.hasPrefix("temp-numbers/") || $0.hasPrefix("exports/inventory") })
+        let manifest = try #require(Manifest.parse(SiteInspection.text(output, Manifest.fileName)))
+        #expect(manifest.stages["inventory"]?.files.contains("inventory/index.html") == true)
+        #expect(manifest.stages["inventory"]?.notes.isEmpty == false)
+        // A change to the inventory runs its stage again.
+        try Fixture.raw("UPDATE phone_numbers SET number = '+14085550000' WHERE number = '555-0100'", at: database)
+        let third = try build()
+        #expect(third.findings.count == first.findings.count - 1)
+        #expect(third.written.contains { $0.hasPrefix("inventory/") })
+    }
+}
