@@ -24,10 +24,12 @@ public struct TempNumbersPage {
     /// One mapping's row (fields of the `temp-number` row template), for the caller to render as it
     /// streams.
     public func row(_ t: TempMapping, assignee: String?) -> [String] {
+        // Calendar days in the display time zone, to the swap or to the "as of" date: the page
+        // changes once a day, not with every new event.
         let end = t.knownState == .active ? nil : Timestamp.seconds(t.swappedAt)
         var days: Int?
-        if let start = Timestamp.seconds(t.assignedAt) {
-            days = Int(((end ?? display.asOf) - start) / 86_400)
+        if let start = display.localDay(t.assignedAt) {
+            days = Int((end.map(display.localDay(seconds:)) ?? display.today) - start)
         }
         let shown = assignee.map(display.name) ?? ""
         return

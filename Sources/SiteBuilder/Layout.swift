@@ -14,16 +14,15 @@ struct Layout: Sendable {
     ]
 
     /// Pages whose content depends on the "as of" time, and so show it. Order, LOA and inventory
-    /// pages do not: they stay byte-identical until their own data changes.
-    static let datedPages: Set<String> = [SitePaths.index, SitePaths.tempNumbers, SitePaths.problems]
-    /// Pages of folders that show the "as of" time: the carrier pages and the aging page, whose
-    /// figures count days up to it, and the temporary numbers. The paginated order lists (all orders,
-    /// by status, open, FOC, results, aging and carrier lists) do not: their rows carry their own
-    /// ages, so a list page stays byte-identical, and is not rendered again, until one of its rows changes.
-    static let datedFolders = ["temp-numbers/"]
+    /// pages do not: they stay byte-identical until their own data changes. Nor do the temporary
+    /// numbers, whose days in use count calendar days to the "as of" date, nor the paginated order
+    /// lists (all orders, by status, open, FOC, results, aging and carrier lists), whose rows carry
+    /// their own ages: such a page stays byte-identical, and is not written again, until one of its
+    /// rows changes. The carrier pages and the aging page count days up to the time, and show it.
+    static let datedPages: Set<String> = [SitePaths.index, SitePaths.problems]
 
     static func isDated(_ path: String) -> Bool {
-        if datedPages.contains(path) || datedFolders.contains(where: { path.hasPrefix($0) }) { return true }
+        if datedPages.contains(path) { return true }
         if path == Aging.page || path == Scorecards.page { return true }
         // A carrier's own page (carriers/<id>/index.html), not its lists below it.
         let parts = path.split(separator: "/")

@@ -8,11 +8,11 @@ import Theme
 extension SiteRun {
     /// The temporary-numbers pages and their export: a stage that reads the temporary numbers, the
     /// inventory (who each temporary number is assigned to), the users' names, which orders exist
-    /// and the "as of" time (days in use).
+    /// and the "as of" date (days in use).
     mutating func renderTempNumbers() throws {
         let inputs = [
             try digest("temp_numbers"), try digest("phone_numbers"), try digest("users"), try digest("orders", columns: ["id"]),
-            String(display.asOf),
+            String(display.today),
         ]
         try stage("temp-numbers", inputs: inputs) { try $0.buildTempNumbers() }
     }
