@@ -32,16 +32,24 @@ public enum Exports {
         ]
     }
 
-    /// Orders per part of the order-numbers export (`exports/order-numbers/part-0001.csv`, ...).
-    public static let numbersPartSize = 1_000
+    /// Orders per part of the orders and order-numbers exports (`exports/orders/part-0001.csv`,
+    /// `exports/order-numbers/part-0001.csv`, ...): part k of both covers the same orders.
+    public static let partSize = 1_000
+
+    /// The export name of part `k` (1-based) of the orders.
+    public static func ordersPart(_ k: Int) -> String { "orders/" + partName(k) }
 
     /// The export name of part `k` (1-based) of the order numbers.
-    public static func numbersPart(_ k: Int) -> String {
+    public static func numbersPart(_ k: Int) -> String { "order-numbers/" + partName(k) }
+
+    static func partName(_ k: Int) -> String {
         let digits = String(k)
-        return "order-numbers/part-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return "part-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// The export listing the parts of the order numbers.
+    /// The exports listing the parts of the orders and of the order numbers.
+    public static let ordersIndex = "orders/index"
+    public static let ordersIndexColumns = ["part", "first_order_id", "last_order_id", "orders", "csv", "json"]
     public static let numbersIndex = "order-numbers/index"
     public static let numbersIndexColumns = ["part", "first_order_id", "last_order_id", "orders", "numbers", "csv", "json"]
 

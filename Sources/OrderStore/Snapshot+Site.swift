@@ -45,14 +45,16 @@ extension Snapshot {
         while let row = try rows.next() { try body(TempMapping(row: row), row.integer(6)) }
     }
 
-    /// Calls `body` with each order (first of any duplicate id) and how many numbers it has, in id order.
-    public func forEachOrderWithCount(_ body: (Order, Int) throws -> Void) throws {
+    /// Calls `body` with each order (first of any duplicate id) at positions `offset..<offset + count`
+    /// in id order (each id once, as `forEachOrder` gives them) and how many numbers it has.
+    public func forEachOrderWithCount(orders offset: Int, count: Int, _ body: (Order, Int) throws -> Void) throws {
         let columns = Schema.tables.first { $0.name == "orders" }!.columns.map { "o.\($0)" }.joined(separator: ", ")
         let rows = try FastRows(
             db,
             sql: """
-                SELECT \(columns), (SELECT count(*) FROM order_numbers n WHERE n.order_id = o.id) FROM orders o ORDER BY o.id
-                """)
+                SELECT \(columns), (SELECT count(*) FROM order_numbers n WHERE n.order_id = o.id) FROM orders o
+                WHERE o.id IN (SELECT DISTINCT id FROM orders ORDER BY id LIMIT ? OFFSET ?) ORDER BY o.id
+                """, arguments: [count, offset])
         var previous: String?
         while try rows.next() {
             let order = Order(row: rows)

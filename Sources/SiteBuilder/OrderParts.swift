@@ -1,12 +1,13 @@
 import Dashboard
 import PortingModel
 
-/// The order-numbers export in parts of `Exports.numbersPartSize` orders each, in order-id order, so
-/// that a change to one order rewrites one part (a few MB) instead of every number (docs/exports.md).
-/// Filled one order at a time, in order.
-struct NumberParts {
+/// The orders and order-numbers exports in parts of `Exports.partSize` orders each, in order-id
+/// order: part k of each export covers the same orders, and a change to one order rewrites its two
+/// parts instead of every order and number (docs/exports.md). Filled one order at a time, in order.
+struct OrderParts {
     struct Part {
-        var print: Fingerprinter
+        var orderPrint: Fingerprinter
+        var numberPrint: Fingerprinter
         var firstOrder = ""
         var lastOrder = ""
         var orders = 0
@@ -18,33 +19,50 @@ struct NumberParts {
 
     init(base: Fingerprinter) { self.base = base }
 
-    /// Adds an order's numbers; returns the index of the part it falls in.
+    /// Adds an order; returns the index of the part it falls in.
     @discardableResult
-    mutating func add(orderId: String, numberPrint: String, numbers: Int) -> Int {
-        if parts.last.map({ $0.orders >= Exports.numbersPartSize }) ?? true {
-            parts.append(Part(print: base, firstOrder: orderId))
+    mutating func add(orderId: String, orderPrint: String, numberPrint: String, numbers: Int) -> Int {
+        if parts.last.map({ $0.orders >= Exports.partSize }) ?? true {
+            parts.append(Part(orderPrint: base, numberPrint: base, firstOrder: orderId))
         }
         let k = parts.count - 1
-        parts[k].print.add(numberPrint)
+        parts[k].orderPrint.add(orderPrint)
+        parts[k].numberPrint.add(numberPrint)
         parts[k].lastOrder = orderId
         parts[k].orders += 1
         parts[k].numbers += numbers
         return k
     }
 
-    /// What part `k`'s files are made from.
-    func fingerprint(_ k: Int) -> String { parts[k].print.hex }
+    /// What part `k` of the orders export is made from.
+    func ordersFingerprint(_ k: Int) -> String { parts[k].orderPrint.hex }
 
-    /// The index export's rows: one per part.
-    func indexRows() -> [[(String, JSONText.Value)]] {
+    /// What part `k` of the order-numbers export is made from.
+    func numbersFingerprint(_ k: Int) -> String { parts[k].numberPrint.hex }
+
+    /// The orders index's rows: one per part.
+    func ordersIndexRows() -> [[(String, JSONText.Value)]] {
         parts.indices.map { k in
             let part = parts[k]
-            let name = Exports.numbersPart(k + 1)
+            return [
+                ("part", .int(Int64(k + 1))), ("first_order_id", .string(part.firstOrder)), ("last_order_id", .string(part.lastOrder)),
+                ("orders", .int(Int64(part.orders))),
+            ] + files(Exports.ordersPart(k + 1))
+        }
+    }
+
+    /// The order-numbers index's rows: one per part.
+    func numbersIndexRows() -> [[(String, JSONText.Value)]] {
+        parts.indices.map { k in
+            let part = parts[k]
             return [
                 ("part", .int(Int64(k + 1))), ("first_order_id", .string(part.firstOrder)), ("last_order_id", .string(part.lastOrder)),
                 ("orders", .int(Int64(part.orders))), ("numbers", .int(Int64(part.numbers))),
-                ("csv", .string(SitePaths.fileName(Exports.csvPath(name)))), ("json", .string(SitePaths.fileName(Exports.jsonPath(name)))),
-            ]
+            ] + files(Exports.numbersPart(k + 1))
         }
+    }
+
+    private func files(_ name: String) -> [(String, JSONText.Value)] {
+        [("csv", .string(SitePaths.fileName(Exports.csvPath(name)))), ("json", .string(SitePaths.fileName(Exports.jsonPath(name))))]
     }
 }

@@ -6,48 +6,57 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
-    /// The orders and order-numbers exports, each written in a second pass only when its rows changed.
+    /// The parts of the orders and order-numbers exports whose rows changed, in a second pass, and
+    /// the indexes of both.
     mutating func renderOrderExports() throws {
         guard !orderExportsDone else { return }
-        if try !keepExport("orders", orderExportPrint.hex) {
-            let export = try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher)
-            do {
-                try snapshot.forEachOrderWithCount { order, count in
-                    try export.append(Exports.orderFields(order, numbers: count, index: index, display: display))
+        for k in orderParts.parts.indices {
+            let part = orderParts.parts[k]
+            let offset = k * Exports.partSize
+            if try !keepExport(Exports.ordersPart(k + 1), orderParts.ordersFingerprint(k)) {
+                let export = try ExportPair(Exports.ordersPart(k + 1), columns: Exports.orderColumns, publisher: publisher)
+                do {
+                    try snapshot.forEachOrderWithCount(orders: offset, count: part.orders) { order, count in
+                        try export.append(Exports.orderFields(order, numbers: count, index: index, display: display))
+                    }
+                    try export.finish(fingerprint: orderParts.ordersFingerprint(k))
+                } catch {
+                    export.abandon()
+                    throw error
                 }
-                try export.finish(fingerprint: orderExportPrint.hex)
-            } catch {
-                export.abandon()
-                throw error
+            }
+            if try !keepExport(Exports.numbersPart(k + 1), orderParts.numbersFingerprint(k)) {
+                let export = try ExportPair(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher)
+                do {
+                    try snapshot.forEachOrderNumber(orders: offset, count: part.orders) { try export.append(Exports.numberFields($0)) }
+                    try export.finish(fingerprint: orderParts.numbersFingerprint(k))
+                } catch {
+                    export.abandon()
+                    throw error
+                }
             }
         }
-        for k in numberParts.parts.indices where try !keepExport(Exports.numbersPart(k + 1), numberParts.fingerprint(k)) {
-            let part = numberParts.parts[k]
-            let export = try ExportPair(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher)
-            do {
-                try snapshot.forEachOrderNumber(orders: k * Exports.numbersPartSize, count: part.orders) {
-                    try export.append(Exports.numberFields($0))
-                }
-                try export.finish(fingerprint: numberParts.fingerprint(k))
-            } catch {
-                export.abandon()
-                throw error
-            }
-        }
-        try renderNumbersIndex()
+        try renderPartsIndexes()
     }
 
-    /// `exports/order-numbers/index.csv` and `.json`: each part with its first and last order.
-    func renderNumbersIndex() throws {
-        let export = try ExportPair(Exports.numbersIndex, columns: Exports.numbersIndexColumns, publisher: publisher)
-        do {
-            for row in numberParts.indexRows() { try export.append(row) }
-            try export.finish()
-        } catch {
-            export.abandon()
-            throw error
+    /// `exports/orders/index` and `exports/order-numbers/index` (CSV and JSON): each part with its
+    /// first and last order and its files.
+    func renderPartsIndexes() throws {
+        for (name, columns, rows) in [
+            (Exports.ordersIndex, Exports.ordersIndexColumns, orderParts.ordersIndexRows()),
+            (Exports.numbersIndex, Exports.numbersIndexColumns, orderParts.numbersIndexRows()),
+        ] {
+            let export = try ExportPair(name, columns: columns, publisher: publisher)
+            do {
+                for row in rows { try export.append(row) }
+                try export.finish()
+            } catch {
+                export.abandon()
+                throw error
+            }
         }
     }
+
     /// Keeps an export's CSV and JSON when they were made from rows with this fingerprint.
     func keepExport(_ name: String, _ fingerprint: String) throws -> Bool {
         let paths = [Exports.csvPath(name), Exports.jsonPath(name)]

@@ -15,16 +15,9 @@ extension SiteRun {
     mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
-        let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("orders")] == nil
-        let orderExport = inline ? try ExportPair("orders", columns: Exports.orderColumns, publisher: publisher) : nil
-        // The order-numbers part being written, when inline.
-        var numbersPart: (index: Int, export: ExportPair)?
-        defer {
-            if !orderExportsDone {
-                orderExport?.abandon()
-                numbersPart?.export.abandon()
-            }
-        }
+        let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath(Exports.ordersPart(1))] == nil
+        var inlineParts = inline ? InlineParts(publisher: publisher) : nil
+        defer { if !orderExportsDone { inlineParts?.abandon() } }
         let renderer = OrderRenderer(
             orderPage: OrderPage(index: index, display: display),
             loaPage: LoaPage(index: index, display: display, config: options.config),
@@ -53,16 +46,10 @@ extension SiteRun {
                 feeds?.add(item.bundle, timing: timing)
                 orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
-                orderExportPrint.add(item.orderPrint)
-                let part = numberParts.add(orderId: item.bundle.order.id, numberPrint: item.numberPrint, numbers: item.bundle.tally.count)
-                if let orderExport, let row = item.orderRow {
-                    try orderExport.append(csv: row.csv, json: row.json)
-                    if numbersPart?.index != part {
-                        if let finished = numbersPart { try finished.export.finish(fingerprint: numberParts.fingerprint(finished.index)) }
-                        numbersPart = nil
-                        numbersPart = (part, try ExportPair(Exports.numbersPart(part + 1), columns: Exports.numberColumns, publisher: publisher))
-                    }
-                    for number in item.numberRows { try numbersPart?.export.append(csv: number.csv, json: number.json) }
+                let part = orderParts.add(
+                    orderId: item.bundle.order.id, orderPrint: item.orderPrint, numberPrint: item.numberPrint, numbers: item.bundle.tally.count)
+                if let row = item.orderRow {
+                    try inlineParts?.append(part: part, order: row, numbers: item.numberRows, parts: orderParts)
                 }
                 if item.pages.isEmpty {
                     for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint, checked: item.reused) }
@@ -90,13 +77,9 @@ extension SiteRun {
         try apply(pipeline.collect())
         try apply(renderer.run(batch))
         progress(orders, total)
-        if let orderExport {
-            try orderExport.finish(fingerprint: orderExportPrint.hex)
-            if let last = numberParts.parts.indices.last, let finished = numbersPart {
-                try finished.export.finish(fingerprint: numberParts.fingerprint(last))
-            }
-            numbersPart = nil
-            try renderNumbersIndex()
+        if inlineParts != nil {
+            try inlineParts?.finish(orderParts)
+            try renderPartsIndexes()
             orderExportsDone = true
         }
         for order in duplicates { checks.addDuplicate(order) }

@@ -18,8 +18,7 @@ struct SiteRun {
     var orders = 0
     /// What every page depends on besides its own data: portdash, theme and config.
     let base: Fingerprinter
-    var orderExportPrint = Fingerprinter()
-    var numberParts = NumberParts(base: Fingerprinter())
+    var orderParts = OrderParts(base: Fingerprinter())
     var orderExportsDone = false
     var scorecards: Scorecards
     var views: OrderViews
@@ -61,8 +60,7 @@ struct SiteRun {
         base.add(theme.fingerprint)
         base.add(BuildInputs.pageSettings(options.config))
         self.base = base
-        orderExportPrint = base
-        numberParts = NumberParts(base: base)
+        orderParts = OrderParts(base: base)
     }
     mutating func page(_ template: String, _ model: any TemplateModel, path: String, section: String?) throws {
         let html = theme.render(template, layout.stack(path: path, section: section, model))

@@ -147,7 +147,7 @@ struct MessyDataTests {
             ["warning: orders[PO-2].business_name: is 1000004 bytes long; pages show its first 2000 characters"])
         let page = SiteInspection.text(folder.file("out"), "orders/po-2/index.html")
         #expect(page.utf8.count < 100_000)
-        #expect(SiteInspection.text(folder.file("out"), "exports/orders.csv").utf8.count > 1_000_000)
+        #expect(SiteInspection.text(folder.file("out"), "exports/orders/part-0001.csv").utf8.count > 1_000_000)
     }
 
     @Test("markup and script in every text column of the database never become markup in any output")
@@ -176,7 +176,7 @@ struct MessyDataTests {
             }
         }
         #expect(SiteInspection.text(out, "orders/po-2/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        let json = SiteInspection.exportRows(out, "orders")
+        let json = SiteInspection.exportRows(out, "orders/part-0001")
         #expect(json.first?["owner_name"] as? String == evil + "1")
         // Values that start a formula, in the text columns of the orders export: every cell that
         // starts with = + - @ must be a plain number, else it gets a leading quote.

@@ -5,10 +5,10 @@ import SiteBuilder
 import TestSupport
 import Testing
 
-/// The order numbers are exported in parts of 1,000 orders: a change to one order rewrites its part
-/// only, the parts hold every number once, and an incremental build still equals a cold one when
-/// the boundaries move.
-@Suite("Order numbers exported in parts")
+/// The orders and their numbers are exported in parts of 1,000 orders: a change to one order
+/// rewrites its parts only, the parts hold every order and number once, and an incremental build
+/// still equals a cold one when the boundaries move.
+@Suite("Orders and order numbers exported in parts")
 struct NumberPartsTests {
     @Test("one order's change rewrites its part only; a deleted order moves the boundaries; incremental equals cold")
     func parts() throws {
@@ -36,15 +36,28 @@ struct NumberPartsTests {
         let rows = SiteInspection.exportRows(out, "order-numbers/part-0001") + SiteInspection.exportRows(out, "order-numbers/part-0002")
         #expect(rows.count == total)
         #expect(index.map { $0["numbers"] as? Int }.compactMap { $0 }.reduce(0, +) == total)
+        // The orders come in the same parts: part k of both covers the same orders.
+        let orderIndex = SiteInspection.exportRows(out, "orders/index")
+        #expect(orderIndex.map { $0["first_order_id"] as? String } == index.map { $0["first_order_id"] as? String })
+        let orders = SiteInspection.exportRows(out, "orders/part-0001") + SiteInspection.exportRows(out, "orders/part-0002")
+        #expect(orders.count == 1_100 && Set(orders.compactMap { $0["id"] as? String }).count == 1_100)
+        #expect(orders[1_000]["id"] as? String == index[1]["first_order_id"] as? String)
 
-        // A number of an order in the second part changes: that part is rewritten, not the first.
+        // A number of an order in the second part changes: that part of the numbers is rewritten, and
+        // nothing else of either export.
         try Fixture.raw(
             "UPDATE order_numbers SET status = 'rejected', rejection_code = 'TEST_CODE', rejection_reason = 'Changed by the test' WHERE rowid = (SELECT rowid FROM order_numbers WHERE order_id = (SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET 1050) LIMIT 1)",
             at: database)
         let changed = try build("incremental")
-        let parts = changed.written.filter { $0.hasPrefix("exports/order-numbers/") }
+        let parts = changed.written.filter { $0.hasPrefix("exports/order") }
         #expect(parts == ["exports/order-numbers/part-0002.csv", "exports/order-numbers/part-0002.json"], "\(parts)")
         try sameAsCold("a number in part 2")
+
+        // An order in the first part changes status: that part of the orders is rewritten, nothing else of either.
+        try Fixture.raw("UPDATE orders SET status = 'cancelled' WHERE id = (SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET 5)", at: database)
+        let status = try build("incremental").written.filter { $0.hasPrefix("exports/order") }
+        #expect(status == ["exports/orders/part-0001.csv", "exports/orders/part-0001.json"], "\(status)")
+        try sameAsCold("an order's status in part 1")
 
         // An order of the first part is deleted: the boundary moves and both parts are right.
         try Fixture.raw(

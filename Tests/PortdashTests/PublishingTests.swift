@@ -20,7 +20,7 @@ struct PublishingTests {
     /// the summary, the lists it leaves and joins (all orders, its old and new status, the results of
     /// failed ports), and the search shards of its words (their status label).
     static let statusChangeWrites = [
-        "exports/orders.csv", "exports/orders.json", "index.html", "orders-by-status/completed/index.html",
+        "exports/orders/part-0001.csv", "exports/orders/part-0001.json", "index.html", "orders-by-status/completed/index.html",
         "orders-by-status/partially_completed/index.html", "orders/index.html", "orders/po-3/index.html", "results/index.html",
         "search/t-joh.js", "search/t-smi.js",
     ]

@@ -20,7 +20,7 @@ struct QuickStartTests {
         for page in [
             "index.html", "temp-numbers/index.html", "inventory/index.html", "problems/index.html", "orders/index.html",
             "carriers/index.html", "aging/index.html", "open-orders/index.html", "foc-calendar/index.html", "results/index.html",
-            "exports/orders.csv", "exports/inventory.json", "assets/portdash.css",
+            "exports/orders/part-0001.csv", "exports/inventory.json", "assets/portdash.css",
         ] {
             #expect(files.contains(page), "\(page)")
         }

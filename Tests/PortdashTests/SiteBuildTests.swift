@@ -46,7 +46,7 @@ struct SiteBuildTests {
         #expect(temps.contains("(408) 555-0190") && temps.contains("Grace Hopper"))
         let inventory = SiteInspection.text(out, "inventory/index.html")
         #expect(inventory.contains("Ada Lovelace") && inventory.contains("available"))
-        #expect(SiteInspection.text(out, "exports/orders.csv").hasPrefix("id,status,"))
+        #expect(SiteInspection.text(out, "exports/orders/part-0001.csv").hasPrefix("id,status,"))
         #expect(SiteInspection.text(out, "inventory/search/n-15125550.js").contains("+15125550150"))
         #expect(SiteInspection.brokenLinks(in: out) == [])
     }

@@ -85,4 +85,29 @@ struct StageReuseTests {
         #expect(third.findings.count == first.findings.count - 1)
         #expect(third.written.contains { $0.hasPrefix("inventory/") })
     }
+
+    @Test("temporary numbers count calendar days: a later time the same day rewrites none of their pages, the next day does")
+    func tempDays() throws {
+        let folder = TemporaryFolder("temp-days")
+        let database = folder.file("demo.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 40, seed: 9)
+        try Fixture.raw(
+            "UPDATE temp_numbers SET state = 'active', assigned_at = '2026-11-18T23:30:00Z', swapped_at = NULL WHERE rowid = (SELECT min(rowid) FROM temp_numbers)",
+            at: database)
+        let output = folder.file("out")
+        func build(_ asOf: String) throws -> BuildResult {
+            var config = SiteConfig()
+            config.asOf = asOf
+            return try SiteBuilder.build(BuildOptions(database: database, output: output, theme: SiteInspection.defaultTheme, config: config))
+        }
+        _ = try build("2026-11-20T00:10:00Z")
+        let morning = SiteInspection.text(output, "temp-numbers/index.html")
+        let later = try build("2026-11-20T23:50:00Z")
+        #expect(!later.written.contains { $0.hasPrefix("temp-numbers/") }, "\(later.written)")
+        let nextDay = try build("2026-11-21T00:10:00Z")
+        #expect(nextDay.written.contains("temp-numbers/index.html"))
+        let next = SiteInspection.text(output, "temp-numbers/index.html")
+        #expect(morning != next)
+        #expect(!morning.contains("Data as of"))
+    }
 }

@@ -74,7 +74,7 @@ struct ServeTests {
         #expect(redirect.status == 301 && redirect.headers["location"] == "/orders/po-1/")
         let css = try HTTPProbe.request(server.port, "/assets/portdash.css")
         #expect(css.headers["content-type"] == "text/css; charset=utf-8" && css.headers["cache-control"] == "public, max-age=300")
-        #expect(try HTTPProbe.request(server.port, "/exports/orders.csv").headers["content-type"] == "text/csv; charset=utf-8")
+        #expect(try HTTPProbe.request(server.port, "/exports/orders/part-0001.csv").headers["content-type"] == "text/csv; charset=utf-8")
         let head = try HTTPProbe.request(server.port, "/assets/portdash.css", method: "HEAD")
         #expect(head.status == 200 && head.body.isEmpty && head.headers["content-length"] == css.headers["content-length"])
         let etag = try #require(css.headers["etag"])
