@@ -34,7 +34,7 @@ public enum Exports {
 
     /// Orders per part of the orders and order-numbers exports (`exports/orders/part-0001.csv`,
     /// `exports/order-numbers/part-0001.csv`, ...): part k of both covers the same orders.
-    public static let partSize = 1_000
+    public static let partSize = 500
 
     /// The export name of part `k` (1-based) of the orders.
     public static func ordersPart(_ k: Int) -> String { "orders/" + partName(k) }

@@ -5,7 +5,7 @@ import SiteBuilder
 import TestSupport
 import Testing
 
-/// The orders and their numbers are exported in parts of 1,000 orders: a change to one order
+/// The orders and their numbers are exported in parts of `Exports.partSize` orders: a change to one order
 /// rewrites its parts only, the parts hold every order and number once, and an incremental build
 /// still equals a cold one when the boundaries move.
 @Suite("Orders and order numbers exported in parts")
@@ -14,7 +14,7 @@ struct NumberPartsTests {
     func parts() throws {
         let folder = TemporaryFolder("parts")
         let database = folder.file("demo.sqlite")
-        _ = try DemoDatabase.write(to: database, orders: 1_100, seed: 4)
+        _ = try DemoDatabase.write(to: database, orders: Exports.partSize + 100, seed: 4)
         var config = SiteConfig()
         config.asOf = "2026-11-20T17:00:00Z"
         func build(_ output: String) throws -> BuildResult {
@@ -31,7 +31,7 @@ struct NumberPartsTests {
         let out = folder.file("incremental")
         let index = SiteInspection.exportRows(out, "order-numbers/index")
         #expect(index.count == 2)
-        #expect(index.map { $0["orders"] as? Int } == [1_000, 100])
+        #expect(index.map { $0["orders"] as? Int } == [Exports.partSize, 100])
         let total = try Fixture.count("SELECT count(*) FROM order_numbers", at: database)
         let rows = SiteInspection.exportRows(out, "order-numbers/part-0001") + SiteInspection.exportRows(out, "order-numbers/part-0002")
         #expect(rows.count == total)
@@ -40,13 +40,13 @@ struct NumberPartsTests {
         let orderIndex = SiteInspection.exportRows(out, "orders/index")
         #expect(orderIndex.map { $0["first_order_id"] as? String } == index.map { $0["first_order_id"] as? String })
         let orders = SiteInspection.exportRows(out, "orders/part-0001") + SiteInspection.exportRows(out, "orders/part-0002")
-        #expect(orders.count == 1_100 && Set(orders.compactMap { $0["id"] as? String }).count == 1_100)
-        #expect(orders[1_000]["id"] as? String == index[1]["first_order_id"] as? String)
+        #expect(orders.count == Exports.partSize + 100 && Set(orders.compactMap { $0["id"] as? String }).count == orders.count)
+        #expect(orders[Exports.partSize]["id"] as? String == index[1]["first_order_id"] as? String)
 
         // A number of an order in the second part changes: that part of the numbers is rewritten, and
         // nothing else of either export.
         try Fixture.raw(
-            "UPDATE order_numbers SET status = 'rejected', rejection_code = 'TEST_CODE', rejection_reason = 'Changed by the test' WHERE rowid = (SELECT rowid FROM order_numbers WHERE order_id = (SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET 1050) LIMIT 1)",
+            "UPDATE order_numbers SET status = 'rejected', rejection_code = 'TEST_CODE', rejection_reason = 'Changed by the test' WHERE rowid = (SELECT rowid FROM order_numbers WHERE order_id = (SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET \(Exports.partSize + 50)) LIMIT 1)",
             at: database)
         let changed = try build("incremental")
         let parts = changed.written.filter { $0.hasPrefix("exports/order") }
@@ -69,7 +69,7 @@ struct NumberPartsTests {
             UPDATE orders SET restarted_from = NULL WHERE restarted_from IN gone; DELETE FROM orders WHERE id IN gone;
             """, at: database)
         _ = try build("incremental")
-        #expect(SiteInspection.exportRows(out, "order-numbers/index").map { $0["orders"] as? Int } == [1_000, 99])
+        #expect(SiteInspection.exportRows(out, "order-numbers/index").map { $0["orders"] as? Int } == [Exports.partSize, 99])
         try sameAsCold("an order deleted from part 1")
     }
 }
