@@ -2,21 +2,33 @@ extension Manifest {
     /// One stage of a build (the inventory pages, say): a digest of everything it reads, the files
     /// it published, and notes the builder keeps with it (the stage's findings, encoded one per line).
     ///
-    /// In the manifest: `#stage NAME<TAB>DIGEST`, then `#stage-file NAME<TAB>PATH` and
-    /// `#stage-note NAME<TAB>NOTE` lines. A note must not contain a line break.
+    /// In the manifest: `#stage NAME<TAB>DIGEST`, then `#stage-file NAME<TAB>PATH` lines and one
+    /// `#stage-notes NAME<TAB>NOTES` line, the notes separated by U+001E: a manifest with tens of
+    /// thousands of notes still reads in one piece (a rebuild that changes nothing reads it). A note
+    /// must contain neither a line break nor U+001E.
     public struct Stage: Sendable, Equatable {
         public var digest: String
         public var files: [String] = []
-        public var notes: [String] = []
+        /// The notes as stored: joined by U+001E.
+        var noteText = ""
 
         public init(digest: String, files: [String] = [], notes: [String] = []) {
+            precondition(!notes.contains { $0.contains("\n") || $0.contains(Self.separator) }, "a note holds a line break or U+001E")
             self.digest = digest
             self.files = files
-            self.notes = notes
+            noteText = notes.joined(separator: String(Self.separator))
+        }
+
+        static let separator: Character = "\u{1E}"
+
+        /// The notes, in the order they were given.
+        public var notes: [String] {
+            noteText.isEmpty ? [] : noteText.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
         }
 
         func lines(_ name: String) -> [String] {
-            ["#stage \(name)\t\(digest)"] + files.map { "#stage-file \(name)\t\($0)" } + notes.map { "#stage-note \(name)\t\($0)" }
+            ["#stage \(name)\t\(digest)"] + files.map { "#stage-file \(name)\t\($0)" }
+                + (noteText.isEmpty ? [] : ["#stage-notes \(name)\t\(noteText)"])
         }
 
         /// Adds a `#stage...` line to the stages; ignores any other line starting with `#`.
@@ -29,7 +41,7 @@ extension Manifest {
             case "#stage": stages[name] = Stage(digest: value)
             case "#stage-file":
                 if SafePath.isValid(value) { stages[name]?.files.append(value) }
-            case "#stage-note": stages[name]?.notes.append(value)
+            case "#stage-notes": stages[name]?.noteText = value
             default: break
             }
         }

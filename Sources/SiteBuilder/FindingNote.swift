@@ -14,13 +14,13 @@ enum FindingNote {
         return Finding(severity, table: parts[1], key: parts[2], column: parts[3], parts[4])
     }
 
-    /// Percent-encodes `%`, tab, CR, LF and the HTML markup characters: a note is one line, and the
-    /// manifest, which sits in the published folder, never carries markup from the data.
+    /// Percent-encodes `%`, tab, CR, LF, U+001E, U+001F and the HTML markup characters: a note is one
+    /// line, and the manifest, which sits in the published folder, never carries markup from the data.
     static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "%", "\t", "\n", "\r", "<", ">", "&", "\"", "'":
+            case "%", "\t", "\n", "\r", "\u{1E}", "\u{1F}", "<", ">", "&", "\"", "'":
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += "%" + (hex.count == 1 ? "0" + hex : hex)
             default: out.unicodeScalars.append(scalar)
