@@ -15,6 +15,20 @@ enum DiskReading {
         }
     }
 
+    /// A folder's (or file's) modification time in nanoseconds, or nil when it is missing.
+    static func modified(_ path: String) -> Int64? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    /// The wall clock in nanoseconds (to compare with modification times).
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
     /// Whether two paths are the same file (the same inode on the same device).
     static func sameFile(_ a: String, _ b: String) -> Bool {
         var x = stat(), y = stat()

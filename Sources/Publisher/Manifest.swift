@@ -17,6 +17,12 @@ public struct Manifest: Sendable, Equatable {
     /// site before it): what the next build relinks in the kept staging folder, instead of comparing
     /// every file. Nil in manifests from before it was recorded.
     public var written: [String]?
+    /// The files and folders in the output that portdash did not write (a host's), as the build
+    /// that wrote this manifest left them. With them, and the folders' times recorded beside the
+    /// output, a rebuild finds what the host added or removed without walking the output
+    /// (`Publisher+Foreign.swift`). Nil in manifests from before they were recorded.
+    public var foreign: [String]?
+    public var foreignFolders: [String]?
 
     public init(files: Set<String> = [], fingerprints: [String: String] = [:], inputs: String? = nil) {
         self.files = files
@@ -30,6 +36,8 @@ public struct Manifest: Sendable, Equatable {
         if let inputs { lines.append("#inputs \(inputs)") }
         for (name, stage) in stages.sorted(by: { $0.key < $1.key }) { lines += stage.lines(name) }
         if let written { lines += ["#written"] + written.map { "#written \($0)" } }
+        if let foreign { lines += ["#foreign"] + foreign.map { "#foreign \($0)" } }
+        if let foreignFolders { lines += ["#foreign-folders"] + foreignFolders.map { "#foreign-folders \($0)" } }
         for path in files.sorted() {
             if let fp = fingerprints[path] { lines.append("\(path)\t\(fp)") } else { lines.append(path) }
         }
@@ -46,19 +54,28 @@ public struct Manifest: Sendable, Equatable {
         manifest.files.reserveCapacity(lines.count)
         manifest.fingerprints.reserveCapacity(lines.count)
         let inputsPrefix = Array("#inputs ".utf8)
-        let writtenPrefix = Array("#written".utf8)
+        let writtenPrefix = Array("#written".utf8), foreignPrefix = Array("#foreign".utf8)
+        let foreignFoldersPrefix = Array("#foreign-folders".utf8)
         for line in lines {
             if line.starts(with: inputsPrefix) {
                 manifest.inputs = String(decoding: line.dropFirst(inputsPrefix.count), as: UTF8.self)
                 continue
             }
-            if line.starts(with: writtenPrefix) {
-                // `#written` starts the list (so an empty one is told from none), `#written PATH` adds to it.
-                if manifest.written == nil { manifest.written = [] }
-                let path = line.dropFirst(writtenPrefix.count + 1)
-                if line.count > writtenPrefix.count, SafePath.isValid(path) { manifest.written?.append(String(decoding: path, as: UTF8.self)) }
+            // `#written` starts a list (so an empty one is told from none), `#written PATH` adds to it;
+            // the same for `#foreign` and `#foreign-folders`.
+            if let path = Self.listItem(line, writtenPrefix, into: &manifest.written) {
+                if SafePath.isValid(path) { manifest.written?.append(String(decoding: path, as: UTF8.self)) }
                 continue
             }
+            if let path = Self.listItem(line, foreignFoldersPrefix, into: &manifest.foreignFolders) {
+                if SafePath.isValid(path) { manifest.foreignFolders?.append(String(decoding: path, as: UTF8.self)) }
+                continue
+            }
+            if let path = Self.listItem(line, foreignPrefix, into: &manifest.foreign) {
+                if SafePath.isValid(path) { manifest.foreign?.append(String(decoding: path, as: UTF8.self)) }
+                continue
+            }
+
             if line.first == UInt8(ascii: "#") {
                 Stage.parse(line, into: &manifest.stages)
                 continue
@@ -71,6 +88,17 @@ public struct Manifest: Sendable, Equatable {
             if let tab { manifest.fingerprints[path] = String(decoding: line[(tab + 1)...], as: UTF8.self) }
         }
         return manifest
+    }
+}
+
+extension Manifest {
+    /// When `line` is `PREFIX` or `PREFIX PATH`: starts `list` if needed and returns PATH's bytes
+    /// (empty for the bare prefix); nil for any other line.
+    static func listItem(_ line: ArraySlice<UInt8>, _ prefix: [UInt8], into list: inout [String]?) -> ArraySlice<UInt8>? {
+        guard line.starts(with: prefix) else { return nil }
+        if line.count > prefix.count && line[line.startIndex + prefix.count] != UInt8(ascii: " ") { return nil }
+        if list == nil { list = [] }
+        return line.dropFirst(prefix.count + 1)
     }
 }
 

@@ -1,3 +1,5 @@
+import PortingModel
+
 extension Publisher {
     /// Completes the publish: when anything changed, assembles the new site in staging and swaps
     /// it in; when nothing changed, touches nothing. Returns what was done.
@@ -5,7 +7,9 @@ extension Publisher {
         let old = previous?.files ?? []
         report.removed = old.subtracting(current.files).sorted()
         report.written.sort()
-        current.written = previous?.written  // what this build wrote is recorded below, if it swaps
+        // What this build wrote and found of the host's is recorded below, if it swaps.
+        current.written = previous?.written
+        (current.foreign, current.foreignFolders) = (previous?.foreign, previous?.foreignFolders)
         let manifestChanged = previous.map { $0 != current } ?? true
         if report.written.isEmpty && report.removed.isEmpty && !manifestChanged && previous != nil {
             if !stagingLooksReusable {
@@ -20,8 +24,9 @@ extension Publisher {
         current.written = report.written
         try linkUnchanged(skipping: written)
         if let kept = reusable { try dropStale(kept) }
-        try mirrorForeignFiles(ours: old)
+        let scan = try mirrorForeignFiles(ours: old)
         try writeManifest()
+        try writeFolderRecord()
         try fs.removeFile("\(staging)/\(Self.dirtyMarker)")
         if DiskReading.kind(output) == .missing {
             try fs.rename(staging, output)
@@ -37,7 +42,7 @@ extension Publisher {
                 try fs.rename(aside, staging)
             }
             // Files a host added to the old folder after the links above: move them across.
-            try carryNewForeignFiles(ours: old)
+            try carryNewForeignFiles(ours: old, scan: scan)
         }
         report.swapped = true
         return report
@@ -89,53 +94,82 @@ extension Publisher {
         try fs.removeFile(path)
         let fd = try fs.create(path)
         var text = current.text
+        manifestPrint = Fingerprinter.hash(text.utf8)
         try text.withUTF8 { (buffer) in try fs.write(fd, UnsafeRawBufferPointer(buffer), path: Manifest.fileName) }
         try fs.close(fd, path: Manifest.fileName)
     }
 
     /// Makes staging hold exactly the files portdash did not write that the output holds (a host's
     /// README, `.well-known/`), as hard links, so they survive every swap; and none that the host
-    /// removed since.
-    func mirrorForeignFiles(ours: Set<String>) throws {
-        let live = DiskReading.walk(output)
-        let liveForeign = Set(live.files.filter { $0 != Manifest.fileName && !ours.contains($0) })
-        let ourFolders = Self.folders(of: ours.union(current.files))
-        for dir in live.folders
-        where DiskReading.kind("\(staging)/\(dir)") == .missing
-            && (!ourFolders.contains(dir) || liveForeign.contains { $0.hasPrefix(dir + "/") })
-        {
+    /// removed since. Returns how the output looked, for `carryNewForeignFiles`.
+    func mirrorForeignFiles(ours: Set<String>) throws -> ForeignScan {
+        let scan = scanForeignFromRecord(ours: ours) ?? scanForeignByWalk(ours: ours)
+        var made = Set<String>()
+        func makeFolder(_ dir: String) throws {
+            guard made.insert(dir).inserted, DiskReading.kind("\(staging)/\(dir)") == .missing else { return }
             try fs.makeFolder("\(staging)/\(dir)")
         }
-        for path in liveForeign.sorted() {
-            var destination = "\(staging)/\(path)"
+        for dir in scan.folders.sorted() { try makeFolder(dir) }
+        var placed: [String] = []
+        for path in scan.files.sorted() {
+            var destination = path
             if current.files.contains(path) { destination += ".portdash-kept" }  // ours now claims the name
-            if DiskReading.sameFile("\(output)/\(path)", destination) { continue }
-            try fs.removeFile(destination)
-            try fs.link("\(output)/\(path)", destination)
+            var parent = ""
+            for part in destination.split(separator: "/").dropLast() {
+                parent += (parent.isEmpty ? "" : "/") + part
+                try makeFolder(parent)
+            }
+            placed.append(destination)
+            if DiskReading.sameFile("\(output)/\(path)", "\(staging)/\(destination)") { continue }
+            try fs.removeFile("\(staging)/\(destination)")
+            try fs.link("\(output)/\(path)", "\(staging)/\(destination)")
         }
-        guard let kept = reusable else { return }
+        if let kept = reusable { try dropStaleForeign(kept, scan: scan, placed: Set(placed), ours: ours) }
+        recordForeign(files: placed, folders: scan.folders)
+        return scan
+    }
+
+    /// Removes from a kept staging folder the host's files and folders it holds that the output no
+    /// longer has. Staging holds the site before the last one, with the host's files the last build
+    /// found in it (the published manifest's `foreign`); without that record, staging is walked.
+    func dropStaleForeign(_ kept: Manifest, scan: ForeignScan, placed: Set<String>, ours: Set<String>) throws {
+        let ourFolders = Self.folders(of: ours.union(current.files))
+        if let staleFiles = previous?.foreign, let staleFolders = previous?.foreignFolders {
+            for path in staleFiles where !placed.contains(path) && !current.files.contains(path) {
+                if DiskReading.kind("\(staging)/\(path)") != .missing { try fs.removeFile("\(staging)/\(path)") }
+            }
+            let keep = Self.folders(of: current.files.union(placed)).union(scan.folders).union(ourFolders)
+            let candidates = Set(staleFolders).union(Self.folders(of: Set(staleFiles))).subtracting(keep)
+            for dir in candidates.sorted(by: { $0.count > $1.count }) where DiskReading.kind("\(staging)/\(dir)") == .folder {
+                if DiskReading.entries("\(staging)/\(dir)").isEmpty { try fs.removeFolder("\(staging)/\(dir)") }
+            }
+            return
+        }
         let staged = DiskReading.walk(staging)
         for path in staged.files
         where !current.files.contains(path) && !kept.files.contains(path)
-            && path != Manifest.fileName && path != Self.dirtyMarker && !liveForeign.contains(path)
-            && !(path.hasSuffix(".portdash-kept") && liveForeign.contains(String(path.dropLast(14))))
+            && path != Manifest.fileName && path != Self.dirtyMarker && !placed.contains(path)
         {
             try fs.removeFile("\(staging)/\(path)")
         }
         // Folders the host removed from the output: drop them from staging too, once empty.
-        let liveFolders = Set(live.folders)
-        for dir in staged.folders.reversed() where !liveFolders.contains(dir) && !ourFolders.contains(dir) {
+        for dir in staged.folders.reversed() where !scan.folders.contains(dir) && !ourFolders.contains(dir) {
             if DiskReading.entries("\(staging)/\(dir)").isEmpty { try fs.removeFolder("\(staging)/\(dir)") }
         }
     }
 
     /// Moves into the output files a host added to it while this build ran (they are in the folder
-    /// that was just swapped out).
-    func carryNewForeignFiles(ours: Set<String>) throws {
+    /// that was just swapped out). Unless the output's folders are exactly as `scan` found them,
+    /// the swapped-out folder is walked. When anything is carried, the swapped-out folder (the next
+    /// build's staging) holds host files its records do not list, so it is marked to be rebuilt.
+    func carryNewForeignFiles(ours: Set<String>, scan: ForeignScan?) throws {
+        guard mayHaveNewForeignFiles(since: scan) else { return }
         let swappedOut = DiskReading.walk(staging)
         let ourFolders = Self.folders(of: ours.union(current.files))
+        var carried = false
         for dir in swappedOut.folders where !ourFolders.contains(dir) && DiskReading.kind("\(output)/\(dir)") == .missing {
             try fs.makeFolder("\(output)/\(dir)")
+            carried = true
         }
         for path in swappedOut.files where path != Manifest.fileName && path != Self.dirtyMarker && !ours.contains(path) {
             if DiskReading.kind("\(output)/\(path)") != .missing { continue }  // carried already
@@ -148,6 +182,11 @@ extension Publisher {
             // A file the host added while the build ran: link it across (the swapped-out folder
             // keeps its copy as the previous site's, and the next build mirrors it).
             try fs.link("\(staging)/\(path)", "\(output)/\(path)")
+            carried = true
+        }
+        if carried {
+            let fd = try fs.create("\(staging)/\(Self.dirtyMarker)")
+            try fs.close(fd, path: Self.dirtyMarker)
         }
     }
 

@@ -22,7 +22,7 @@ extension Publisher {
             let previous, record.files.allSatisfy({ previous.files.contains($0) })
         else { return nil }
         for path in record.files where DiskReading.kind("\(output)/\(path)") != .file { return nil }
-        for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path]) }
+        for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path], checked: true) }
         current.stages[name] = record
         return record.notes
     }

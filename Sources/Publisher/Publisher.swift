@@ -1,3 +1,5 @@
+import PortingModel
+
 /// Publishes a site into an output folder atomically.
 ///
 /// Files are compared with the published ones as they are produced; changed files are written into
@@ -32,6 +34,12 @@ public final class Publisher {
     /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
     var stagingLooksReusable = false
     var dirty = false
+    /// The fingerprint of the published manifest's bytes, and of the one this build writes: the
+    /// folder record beside the output (`Publisher+Foreign.swift`) names the manifest it goes with.
+    var previousManifestPrint: UInt64?
+    var manifestPrint: UInt64 = 0
+    /// Every folder's modification time in staging as the build left it, and when that was taken.
+    var folderRecord: (print: String, time: Int64)?
     /// The stage being built and the files it has published so far (see `beginStage`).
     var stage: (name: String, files: [String])?
     static let dirtyMarker = ".portdash-dirty"
@@ -50,6 +58,13 @@ public final class Publisher {
     public var lockPath: String {
         let (parent, name) = Self.split(output)
         return "\(parent)/.\(name).portdash-lock"
+    }
+
+    /// The folder record of the published site (see `Publisher+Foreign.swift`): beside the output,
+    /// never in it, as it holds times and the output's bytes must not depend on them.
+    var folderRecordPath: String {
+        let (parent, name) = Self.split(output)
+        return "\(parent)/.\(name).portdash-folders"
     }
 
     /// The manifest of the published site, if any.
@@ -71,6 +86,7 @@ public final class Publisher {
                 let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self))
             {
                 previous = manifest
+                previousManifestPrint = Fingerprinter.hash(bytes)
             } else if DiskReading.entries(output).isEmpty {
                 previous = Manifest()
             } else {

@@ -61,7 +61,7 @@ extension SiteRun {
     func keepExport(_ name: String, _ fingerprint: String) throws -> Bool {
         let paths = [Exports.csvPath(name), Exports.jsonPath(name)]
         guard paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) else { return false }
-        for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
+        for path in paths { _ = publisher.keep(path, fingerprint: fingerprint, checked: true) }
         return true
     }
     /// The inventory export, in a second pass, only when its rows changed since the last build.

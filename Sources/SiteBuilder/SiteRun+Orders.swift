@@ -52,7 +52,8 @@ extension SiteRun {
                     try inlineParts?.append(part: part, order: row, numbers: item.numberRows, parts: orderParts)
                 }
                 if item.pages.isEmpty {
-                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint, checked: item.reused) }
+                    // Seen on the disk just now: the pages are empty only when every path can be kept.
+                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint, checked: true) }
                 }
                 for page in item.pages {
                     try publisher.write(page.path, text: page.html, fingerprint: item.fingerprint)

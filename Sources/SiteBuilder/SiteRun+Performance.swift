@@ -40,7 +40,7 @@ extension SiteRun {
         hasher.add(template)
         hasher.add(listPage.fingerprint)
         if publisher.canKeep(listPage.path, fingerprint: hasher.hex) {
-            _ = publisher.keep(listPage.path, fingerprint: hasher.hex)
+            _ = publisher.keep(listPage.path, fingerprint: hasher.hex, checked: true)
             return
         }
         let html = theme.render(template, layout.stack(path: listPage.path, section: section, listPage.model()))

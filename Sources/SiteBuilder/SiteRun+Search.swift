@@ -54,7 +54,7 @@ extension SiteRun {
         var hasher = base
         hasher.add(fingerprint)
         if publisher.canKeep(path, fingerprint: hasher.hex) {
-            _ = publisher.keep(path, fingerprint: hasher.hex)
+            _ = publisher.keep(path, fingerprint: hasher.hex, checked: true)
         } else {
             try publisher.write(path, text: text(), fingerprint: hasher.hex)
         }

@@ -108,6 +108,38 @@ struct PublisherTests {
         }
     }
 
+    /// The host's files are found from the manifest's record and the folders' times, not by walking
+    /// the output: a file added to one of portdash's folders, at once or after a pause (when the
+    /// folder's time no longer sits within the clock's resolution of the record), is kept across
+    /// swaps; one the host deletes stays deleted, in staging too.
+    @Test("host files inside portdash's folders are kept across swaps whenever added, and deleted ones stay deleted")
+    func foreignInsideOurFolders() throws {
+        var site = ["index.html": "v1", "orders/a/index.html": "A", "orders/b/index.html": "B", "assets/x.css": "css"]
+        _ = try publish(site)
+        site["index.html"] = "v2"
+        _ = try publish(site)
+        let manifest = try #require(Manifest.parse(SiteInspection.text(output, Manifest.fileName)))
+        #expect(manifest.foreign == [] && manifest.foreignFolders == [])
+        #expect(FileManager.default.fileExists(atPath: folder.file(".site.portdash-folders")))
+        folder.write("site/orders/a/now.txt", "added at once")
+        for version in 3...7 {
+            if version == 4 {
+                Thread.sleep(forTimeInterval: 2.2)
+                folder.write("site/orders/b/later.txt", "added after a pause")
+                folder.write("site/assets/fonts/later.woff", "a new folder inside ours")
+            }
+            if version == 6 { try FileManager.default.removeItem(atPath: "\(output)/orders/a/now.txt") }
+            site["index.html"] = "v\(version)"
+            _ = try publish(site)
+            #expect(FileManager.default.fileExists(atPath: "\(output)/orders/a/now.txt") == (version < 6), "build \(version)")
+            #expect(version < 4 || SiteInspection.text(output, "orders/b/later.txt") == "added after a pause", "build \(version)")
+            #expect(version < 4 || SiteInspection.text(output, "assets/fonts/later.woff") == "a new folder inside ours", "build \(version)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".site.portdash-staging/orders/a/now.txt")))
+        let last = try #require(Manifest.parse(SiteInspection.text(output, Manifest.fileName)))
+        #expect(last.foreign == ["assets/fonts/later.woff", "orders/b/later.txt"])
+    }
+
     @Test("a non-empty folder portdash did not create is refused, untouched")
     func foreignFolder() throws {
         folder.write("site/important.doc", "do not lose")

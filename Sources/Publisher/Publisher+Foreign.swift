@@ -1,0 +1,137 @@
+import PortingModel
+
+/// Files a host added to the output (a README, `.well-known/`) survive every swap: before the swap
+/// they are hard-linked into staging, and files the host added while the build ran are carried
+/// across after it. Finding them without walking tens of thousands of folders: the manifest records
+/// the host's files and folders, and a file beside the output (`.NAME.portdash-folders`) every
+/// folder's modification time as the build left them, with the manifest it goes with. A folder
+/// whose time is unchanged holds what it held, unless it was
+/// changed within the clock's resolution of the record ("racy", as git calls it): those folders, and
+/// the output's top folder, are listed. Any surprise falls back to walking everything.
+extension Publisher {
+    /// What the output holds besides portdash's files, and how its folders looked when found.
+    struct ForeignScan {
+        var files: Set<String>
+        var folders: Set<String>
+        /// The folders probed, their fingerprint, and the listings of the racy ones and the top folder
+        /// ("" is the top), for telling later whether anything was added meanwhile.
+        var probed: [String] = []
+        var print = ""
+        var listings: [String: [String]] = [:]
+    }
+
+    /// Modification times within this of the record may hide a change made in the same clock tick.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    /// The fingerprint of `folders`' modification times under `root`, and those modified at or after `racySince`.
+    static func probe(_ root: String, _ folders: [String], racySince: Int64) -> (print: String, racy: [String]) {
+        var hasher = Fingerprinter()
+        var racy: [String] = []
+        for folder in folders {
+            let modified = DiskReading.modified("\(root)/\(folder)")
+            hasher.add(folder)
+            hasher.add(modified)
+            if let modified, modified >= racySince { racy.append(folder) }
+        }
+        return (hasher.hex, racy)
+    }
+
+    /// The names directly in each folder ("" the top) of `files` and `folders`.
+    static func children(files: Set<String>, folders: Set<String>) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for path in files.union(folders) {
+            let slash = path.lastIndex(of: "/")
+            let parent = slash.map { String(path[..<$0]) } ?? ""
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            out[parent, default: []].insert(name)
+        }
+        return out
+    }
+
+    /// The host's files in the output, from the last manifest's record, or nil when the record is
+    /// missing or the disk does not match it (then the output must be walked).
+    func scanForeignFromRecord(ours: Set<String>) -> ForeignScan? {
+        guard let previous, let foreign = previous.foreign, let foreignFolders = previous.foreignFolders,
+            let bytes = DiskReading.read(folderRecordPath), case let record = String(decoding: bytes, as: UTF8.self).split(separator: " "),
+            record.count == 3, UInt64(record[0]) == previousManifestPrint, let recorded = Int64(record[1])
+        else { return nil }
+        let files = Set(foreign), folders = Set(foreignFolders)
+        let tracked = Self.folders(of: ours.union(files)).union(folders)
+        let probed = tracked.sorted()
+        let (print, racy) = Self.probe(output, probed, racySince: recorded - Self.racyWindow)
+        guard print == record[2] else { return nil }
+        let expected = Self.children(files: ours.union(files).union([Manifest.fileName]), folders: tracked)
+        var scan = ForeignScan(files: files, folders: folders, probed: probed, print: print)
+        for folder in racy {
+            let names = DiskReading.entries("\(output)/\(folder)")
+            guard Set(names) == expected[folder] ?? [] else { return nil }
+            scan.listings[folder] = names
+        }
+        // The top folder is always listed: the host's new files and folders there, and ones removed.
+        let top = DiskReading.typedEntries(output)
+        scan.listings[""] = top.map(\.name)
+        let present = Set(top.map(\.name))
+        for name in expected[""] ?? [] where !present.contains(name) {
+            guard files.contains(name) || folders.contains(name) else { return nil }  // one of ours went: walk
+            scan.files = scan.files.filter { $0 != name && !$0.hasPrefix(name + "/") }
+            scan.folders = scan.folders.filter { $0 != name && !$0.hasPrefix(name + "/") }
+        }
+        for entry in top where !(expected[""] ?? []).contains(entry.name) {
+            if !entry.isFolder {
+                scan.files.insert(entry.name)
+                continue
+            }
+            let tree = DiskReading.walk("\(output)/\(entry.name)")
+            scan.folders.insert(entry.name)
+            for folder in tree.folders { scan.folders.insert("\(entry.name)/\(folder)") }
+            for file in tree.files { scan.files.insert("\(entry.name)/\(file)") }
+        }
+        return scan
+    }
+
+    /// The host's files in the output, by walking it.
+    func scanForeignByWalk(ours: Set<String>) -> ForeignScan {
+        let live = DiskReading.walk(output)
+        let ourFolders = Self.folders(of: ours.union(current.files))
+        return ForeignScan(
+            files: Set(live.files.filter { $0 != Manifest.fileName && !ours.contains($0) }),
+            folders: Set(live.folders.filter { !ourFolders.contains($0) }))
+    }
+
+    /// Whether the output swapped out may hold files a host added since `scan` (then they are
+    /// looked for by walking it): its folders' times and the listings taken then must all match.
+    func mayHaveNewForeignFiles(since scan: ForeignScan?) -> Bool {
+        guard let scan, !scan.print.isEmpty else { return true }
+        let (print, _) = Self.probe(staging, scan.probed, racySince: .max)
+        guard print == scan.print else { return true }
+        for (folder, names) in scan.listings {
+            let now = folder.isEmpty ? DiskReading.entries(staging).filter { $0 != Self.dirtyMarker } : DiskReading.entries("\(staging)/\(folder)")
+            if Set(now) != Set(names) { return true }
+        }
+        return false
+    }
+
+    /// Records the host's files as staged and every folder's time in staging (the output after the
+    /// swap), so the next build can trust them.
+    func recordForeign(files: [String], folders: Set<String>) {
+        current.foreign = files.sorted()
+        current.foreignFolders = folders.sorted()
+        let tracked = Self.folders(of: current.files.union(files)).union(folders).sorted()
+        let (print, _) = Self.probe(staging, tracked, racySince: .max)
+        folderRecord = (print, DiskReading.now())
+    }
+
+    /// Writes the folder record beside the output, just before the swap. It names the manifest it
+    /// goes with: if the swap does not happen, or the build dies, the next build finds a record
+    /// that does not match the published manifest and walks the output instead.
+    func writeFolderRecord() throws {
+        guard let folderRecord else { return }
+        let temporary = folderRecordPath + ".new"
+        try fs.removeFile(temporary)
+        let fd = try fs.create(temporary)
+        var text = "\(manifestPrint) \(folderRecord.time) \(folderRecord.print)"
+        try text.withUTF8 { buffer in try fs.write(fd, UnsafeRawBufferPointer(buffer), path: temporary) }
+        try fs.close(fd, path: temporary)
+        try fs.rename(temporary, folderRecordPath)
+    }
+}
