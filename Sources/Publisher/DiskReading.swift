@@ -22,6 +22,13 @@ enum DiskReading {
         return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
+    /// A file's identity: device, inode, size and modification time, or nil when it is missing.
+    static func identity(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
     /// The wall clock in nanoseconds (to compare with modification times).
     static func now() -> Int64 {
         var time = timespec()

@@ -1,5 +1,3 @@
-import PortingModel
-
 extension Publisher {
     /// Completes the publish: when anything changed, assembles the new site in staging and swaps
     /// it in; when nothing changed, touches nothing. Returns what was done.
@@ -94,9 +92,9 @@ extension Publisher {
         try fs.removeFile(path)
         let fd = try fs.create(path)
         var text = current.text
-        manifestPrint = Fingerprinter.hash(text.utf8)
         try text.withUTF8 { (buffer) in try fs.write(fd, UnsafeRawBufferPointer(buffer), path: Manifest.fileName) }
         try fs.close(fd, path: Manifest.fileName)
+        manifestIdentity = DiskReading.identity(path) ?? ""
     }
 
     /// Makes staging hold exactly the files portdash did not write that the output holds (a host's

@@ -53,7 +53,7 @@ extension Publisher {
     func scanForeignFromRecord(ours: Set<String>) -> ForeignScan? {
         guard let previous, let foreign = previous.foreign, let foreignFolders = previous.foreignFolders,
             let bytes = DiskReading.read(folderRecordPath), case let record = String(decoding: bytes, as: UTF8.self).split(separator: " "),
-            record.count == 3, UInt64(record[0]) == previousManifestPrint, let recorded = Int64(record[1])
+            record.count == 3, previousManifestIdentity.map({ record[0] == $0 }) == true, let recorded = Int64(record[1])
         else { return nil }
         let files = Set(foreign), folders = Set(foreignFolders)
         let tracked = Self.folders(of: ours.union(files)).union(folders)
@@ -129,7 +129,7 @@ extension Publisher {
         let temporary = folderRecordPath + ".new"
         try fs.removeFile(temporary)
         let fd = try fs.create(temporary)
-        var text = "\(manifestPrint) \(folderRecord.time) \(folderRecord.print)"
+        var text = "\(manifestIdentity) \(folderRecord.time) \(folderRecord.print)"
         try text.withUTF8 { buffer in try fs.write(fd, UnsafeRawBufferPointer(buffer), path: temporary) }
         try fs.close(fd, path: temporary)
         try fs.rename(temporary, folderRecordPath)

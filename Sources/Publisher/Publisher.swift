@@ -1,5 +1,3 @@
-import PortingModel
-
 /// Publishes a site into an output folder atomically.
 ///
 /// Files are compared with the published ones as they are produced; changed files are written into
@@ -34,10 +32,11 @@ public final class Publisher {
     /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
     var stagingLooksReusable = false
     var dirty = false
-    /// The fingerprint of the published manifest's bytes, and of the one this build writes: the
-    /// folder record beside the output (`Publisher+Foreign.swift`) names the manifest it goes with.
-    var previousManifestPrint: UInt64?
-    var manifestPrint: UInt64 = 0
+    /// The identity (`DiskReading.identity`) of the published manifest, and of the one this build
+    /// writes: the folder record beside the output (`Publisher+Foreign.swift`) names the manifest it
+    /// goes with.
+    var previousManifestIdentity: String?
+    var manifestIdentity = ""
     /// Every folder's modification time in staging as the build left it, and when that was taken.
     var folderRecord: (print: String, time: Int64)?
     /// The stage being built and the files it has published so far (see `beginStage`).
@@ -86,7 +85,7 @@ public final class Publisher {
                 let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self))
             {
                 previous = manifest
-                previousManifestPrint = Fingerprinter.hash(bytes)
+                previousManifestIdentity = DiskReading.identity("\(output)/\(Manifest.fileName)")
             } else if DiskReading.entries(output).isEmpty {
                 previous = Manifest()
             } else {
