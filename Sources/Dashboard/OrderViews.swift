@@ -65,7 +65,7 @@ public struct OrderViews {
         return list
     }
 
-    public mutating func add(_ bundle: OrderBundle, reasons: [(code: String, reason: String, count: Int)]) {
+    public mutating func add(_ bundle: OrderBundle, reasons: [NumberTally.Reason]) {
         let o = bundle.order
         let customer = display.name(o.businessName ?? o.ownerName)
         let carrier = index.carrierName(o.losingCarrierId)

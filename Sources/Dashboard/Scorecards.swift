@@ -32,7 +32,7 @@ public struct Scorecards {
     }
 
     /// `reasons` are the order's rejection reasons (`Summary.add` returns them).
-    public mutating func add(_ bundle: OrderBundle, timing: OrderTiming, reasons: [(code: String, reason: String, count: Int)]) {
+    public mutating func add(_ bundle: OrderBundle, timing: OrderTiming, reasons: [NumberTally.Reason]) {
         let o = bundle.order
         let key = key(o)
         // Taken out of the dictionary so its lists are not copied on every append.

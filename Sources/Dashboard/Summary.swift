@@ -37,7 +37,7 @@ public struct Summary {
 
     /// Adds one order to every figure. Returns its rejection reasons, which the order lists show too.
     @discardableResult
-    public mutating func add(_ bundle: OrderBundle) -> [(code: String, reason: String, count: Int)] {
+    public mutating func add(_ bundle: OrderBundle) -> [NumberTally.Reason] {
         let o = bundle.order
         ordersByStatus[o.status, default: 0] += 1
         let tally = bundle.tally
@@ -47,7 +47,7 @@ public struct Summary {
         let age = display.daysSince(o.submittedAt ?? o.createdAt) ?? 0
         orderCount += 1
         if o.knownStatus?.isOpen == true { openCount += 1 }
-        let reasons = tally.reasons.map { (code: $0.code, reason: $0.reason, count: $0.count) }
+        let reasons = tally.reasons
         switch o.knownStatus {
         case .exception?:
             let rejectedAt = bundle.events.last { $0.toStatus == OrderStatus.exception.rawValue }?.at ?? o.updatedAt

@@ -6,7 +6,8 @@ public struct OrderBundle: Sendable, Equatable {
     public var notifications: [String]
     public var tempMappings: [TempMapping]
     public var signature: LoaSignature?
-    /// The numbers' tally when it was kept from an earlier build and `numbers` was not read; see `tally`.
+    /// The numbers' tally when it is already known: kept from an earlier build (then `numbers` was
+    /// not read), or made once from `numbers` before the figures read it; see `tally`.
     public var keptTally: NumberTally?
 
     /// What the figures need of the numbers: the kept tally, else one made from `numbers`.

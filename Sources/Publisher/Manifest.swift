@@ -57,27 +57,17 @@ public struct Manifest: Sendable, Equatable {
         let writtenPrefix = Array("#written".utf8), foreignPrefix = Array("#foreign".utf8)
         let foreignFoldersPrefix = Array("#foreign-folders".utf8)
         for line in lines {
-            if line.starts(with: inputsPrefix) {
-                manifest.inputs = String(decoding: line.dropFirst(inputsPrefix.count), as: UTF8.self)
-                continue
-            }
-            // `#written` starts a list (so an empty one is told from none), `#written PATH` adds to it;
-            // the same for `#foreign` and `#foreign-folders`.
-            if let path = Self.listItem(line, writtenPrefix, into: &manifest.written) {
-                if SafePath.isValid(path) { manifest.written?.append(String(decoding: path, as: UTF8.self)) }
-                continue
-            }
-            if let path = Self.listItem(line, foreignFoldersPrefix, into: &manifest.foreignFolders) {
-                if SafePath.isValid(path) { manifest.foreignFolders?.append(String(decoding: path, as: UTF8.self)) }
-                continue
-            }
-            if let path = Self.listItem(line, foreignPrefix, into: &manifest.foreign) {
-                if SafePath.isValid(path) { manifest.foreign?.append(String(decoding: path, as: UTF8.self)) }
-                continue
-            }
-
             if line.first == UInt8(ascii: "#") {
-                Stage.parse(line, into: &manifest.stages)
+                // `#written` starts a list (so an empty one is told from none), `#written PATH` adds to
+                // it; the same for `#foreign` and `#foreign-folders`.
+                if line.starts(with: inputsPrefix) {
+                    manifest.inputs = String(decoding: line.dropFirst(inputsPrefix.count), as: UTF8.self)
+                } else if !Self.addListItem(line, writtenPrefix, to: &manifest.written)
+                    && !Self.addListItem(line, foreignFoldersPrefix, to: &manifest.foreignFolders)
+                    && !Self.addListItem(line, foreignPrefix, to: &manifest.foreign)
+                {
+                    Stage.parse(line, into: &manifest.stages)
+                }
                 continue
             }
             let tab = line.firstIndex(of: UInt8(ascii: "\t"))
@@ -92,13 +82,15 @@ public struct Manifest: Sendable, Equatable {
 }
 
 extension Manifest {
-    /// When `line` is `PREFIX` or `PREFIX PATH`: starts `list` if needed and returns PATH's bytes
-    /// (empty for the bare prefix); nil for any other line.
-    static func listItem(_ line: ArraySlice<UInt8>, _ prefix: [UInt8], into list: inout [String]?) -> ArraySlice<UInt8>? {
-        guard line.starts(with: prefix) else { return nil }
-        if line.count > prefix.count && line[line.startIndex + prefix.count] != UInt8(ascii: " ") { return nil }
+    /// When `line` is `PREFIX` or `PREFIX PATH`: starts `list` if needed, adds PATH when it is a
+    /// safe path, and returns true; false for any other line.
+    static func addListItem(_ line: ArraySlice<UInt8>, _ prefix: [UInt8], to list: inout [String]?) -> Bool {
+        guard line.starts(with: prefix) else { return false }
+        if line.count > prefix.count && line[line.startIndex + prefix.count] != UInt8(ascii: " ") { return false }
         if list == nil { list = [] }
-        return line.dropFirst(prefix.count + 1)
+        let path = line.dropFirst(prefix.count + 1)
+        if SafePath.isValid(path) { list?.append(String(decoding: path, as: UTF8.self)) }
+        return true
     }
 }
 

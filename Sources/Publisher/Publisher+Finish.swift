@@ -22,7 +22,9 @@ extension Publisher {
         current.written = report.written
         try linkUnchanged(skipping: written)
         if let kept = reusable { try dropStale(kept) }
-        let scan = try mirrorForeignFiles(ours: old)
+        // Every folder of portdash's files, old and new: never the host's, never removed as empty.
+        let ourFolders = Self.folders(of: old.union(current.files))
+        let scan = try mirrorForeignFiles(ours: old, ourFolders: ourFolders)
         try writeManifest()
         try writeFolderRecord()
         try fs.removeFile("\(staging)/\(Self.dirtyMarker)")
@@ -40,7 +42,7 @@ extension Publisher {
                 try fs.rename(aside, staging)
             }
             // Files a host added to the old folder after the links above: move them across.
-            try carryNewForeignFiles(ours: old, scan: scan)
+            try carryNewForeignFiles(ours: old, ourFolders: ourFolders, scan: scan)
         }
         report.swapped = true
         return report
@@ -100,8 +102,8 @@ extension Publisher {
     /// Makes staging hold exactly the files portdash did not write that the output holds (a host's
     /// README, `.well-known/`), as hard links, so they survive every swap; and none that the host
     /// removed since. Returns how the output looked, for `carryNewForeignFiles`.
-    func mirrorForeignFiles(ours: Set<String>) throws -> ForeignScan {
-        let scan = scanForeignFromRecord(ours: ours) ?? scanForeignByWalk(ours: ours)
+    func mirrorForeignFiles(ours: Set<String>, ourFolders: Set<String>) throws -> ForeignScan {
+        let scan = scanForeignFromRecord(ours: ours) ?? scanForeignByWalk(ours: ours, ourFolders: ourFolders)
         var made = Set<String>()
         func makeFolder(_ dir: String) throws {
             guard made.insert(dir).inserted, DiskReading.kind("\(staging)/\(dir)") == .missing else { return }
@@ -122,7 +124,7 @@ extension Publisher {
             try fs.removeFile("\(staging)/\(destination)")
             try fs.link("\(output)/\(path)", "\(staging)/\(destination)")
         }
-        if let kept = reusable { try dropStaleForeign(kept, scan: scan, placed: Set(placed), ours: ours) }
+        if let kept = reusable { try dropStaleForeign(kept, scan: scan, placed: Set(placed), ourFolders: ourFolders) }
         recordForeign(files: placed, folders: scan.folders)
         return scan
     }
@@ -130,13 +132,12 @@ extension Publisher {
     /// Removes from a kept staging folder the host's files and folders it holds that the output no
     /// longer has. Staging holds the site before the last one, with the host's files the last build
     /// found in it (the published manifest's `foreign`); without that record, staging is walked.
-    func dropStaleForeign(_ kept: Manifest, scan: ForeignScan, placed: Set<String>, ours: Set<String>) throws {
-        let ourFolders = Self.folders(of: ours.union(current.files))
+    func dropStaleForeign(_ kept: Manifest, scan: ForeignScan, placed: Set<String>, ourFolders: Set<String>) throws {
         if let staleFiles = previous?.foreign, let staleFolders = previous?.foreignFolders {
             for path in staleFiles where !placed.contains(path) && !current.files.contains(path) {
                 if DiskReading.kind("\(staging)/\(path)") != .missing { try fs.removeFile("\(staging)/\(path)") }
             }
-            let keep = Self.folders(of: current.files.union(placed)).union(scan.folders).union(ourFolders)
+            let keep = ourFolders.union(Self.folders(of: placed)).union(scan.folders)
             let candidates = Set(staleFolders).union(Self.folders(of: Set(staleFiles))).subtracting(keep)
             for dir in candidates.sorted(by: { $0.count > $1.count }) where DiskReading.kind("\(staging)/\(dir)") == .folder {
                 if DiskReading.entries("\(staging)/\(dir)").isEmpty { try fs.removeFolder("\(staging)/\(dir)") }
@@ -160,10 +161,9 @@ extension Publisher {
     /// that was just swapped out). Unless the output's folders are exactly as `scan` found them,
     /// the swapped-out folder is walked. When anything is carried, the swapped-out folder (the next
     /// build's staging) holds host files its records do not list, so it is marked to be rebuilt.
-    func carryNewForeignFiles(ours: Set<String>, scan: ForeignScan?) throws {
+    func carryNewForeignFiles(ours: Set<String>, ourFolders: Set<String>, scan: ForeignScan?) throws {
         guard mayHaveNewForeignFiles(since: scan) else { return }
         let swappedOut = DiskReading.walk(staging)
-        let ourFolders = Self.folders(of: ours.union(current.files))
         var carried = false
         for dir in swappedOut.folders where !ourFolders.contains(dir) && DiskReading.kind("\(output)/\(dir)") == .missing {
             try fs.makeFolder("\(output)/\(dir)")

@@ -90,9 +90,8 @@ extension Publisher {
     }
 
     /// The host's files in the output, by walking it.
-    func scanForeignByWalk(ours: Set<String>) -> ForeignScan {
+    func scanForeignByWalk(ours: Set<String>, ourFolders: Set<String>) -> ForeignScan {
         let live = DiskReading.walk(output)
-        let ourFolders = Self.folders(of: ours.union(current.files))
         return ForeignScan(
             files: Set(live.files.filter { $0 != Manifest.fileName && !ours.contains($0) }),
             folders: Set(live.folders.filter { !ourFolders.contains($0) }))

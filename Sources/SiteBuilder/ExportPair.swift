@@ -43,6 +43,20 @@ final class ExportPair {
         if jsonBuffer.utf8.count > 1 << 18 { try flush() }
     }
 
+    /// Writes the export `name` whole: `body` appends its rows; on any error the files are abandoned.
+    static func write(
+        _ name: String, columns: [String], publisher: Publisher, fingerprint: String? = nil, _ body: (ExportPair) throws -> Void
+    ) throws {
+        let export = try ExportPair(name, columns: columns, publisher: publisher)
+        do {
+            try body(export)
+            try export.finish(fingerprint: fingerprint)
+        } catch {
+            export.abandon()
+            throw error
+        }
+    }
+
     /// Appends several rows at once: CSV lines, and JSON arrays already joined by ",\n".
     func appendBlock(csv: String, json: String, rows count: Int) throws {
         guard count > 0 else { return }

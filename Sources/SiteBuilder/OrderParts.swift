@@ -41,24 +41,21 @@ struct OrderParts {
     func numbersFingerprint(_ k: Int) -> String { parts[k].numberPrint.hex }
 
     /// The orders index's rows: one per part.
-    func ordersIndexRows() -> [[(String, JSONText.Value)]] {
-        parts.indices.map { k in
-            let part = parts[k]
-            return [
-                ("part", .int(Int64(k + 1))), ("first_order_id", .string(part.firstOrder)), ("last_order_id", .string(part.lastOrder)),
-                ("orders", .int(Int64(part.orders))),
-            ] + files(Exports.ordersPart(k + 1))
-        }
-    }
+    func ordersIndexRows() -> [[(String, JSONText.Value)]] { indexRows(Exports.ordersPart, numbers: false) }
 
     /// The order-numbers index's rows: one per part.
-    func numbersIndexRows() -> [[(String, JSONText.Value)]] {
+    func numbersIndexRows() -> [[(String, JSONText.Value)]] { indexRows(Exports.numbersPart, numbers: true) }
+
+    /// Each part's number, first and last order, orders (and numbers), and file names.
+    private func indexRows(_ name: (Int) -> String, numbers: Bool) -> [[(String, JSONText.Value)]] {
         parts.indices.map { k in
             let part = parts[k]
-            return [
+            var row: [(String, JSONText.Value)] = [
                 ("part", .int(Int64(k + 1))), ("first_order_id", .string(part.firstOrder)), ("last_order_id", .string(part.lastOrder)),
-                ("orders", .int(Int64(part.orders))), ("numbers", .int(Int64(part.numbers))),
-            ] + files(Exports.numbersPart(k + 1))
+                ("orders", .int(Int64(part.orders))),
+            ]
+            if numbers { row.append(("numbers", .int(Int64(part.numbers)))) }
+            return row + files(name(k + 1))
         }
     }
 

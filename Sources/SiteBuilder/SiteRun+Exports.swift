@@ -11,28 +11,20 @@ extension SiteRun {
     mutating func renderOrderExports() throws {
         guard !orderExportsDone else { return }
         for k in orderParts.parts.indices {
-            let part = orderParts.parts[k]
-            let offset = k * Exports.partSize
-            if try !keepExport(Exports.ordersPart(k + 1), orderParts.ordersFingerprint(k)) {
-                let export = try ExportPair(Exports.ordersPart(k + 1), columns: Exports.orderColumns, publisher: publisher)
-                do {
-                    try snapshot.forEachOrderWithCount(orders: offset, count: part.orders) { order, count in
+            let orders = orderParts.parts[k].orders, offset = k * Exports.partSize
+            let ordersPrint = orderParts.ordersFingerprint(k), numbersPrint = orderParts.numbersFingerprint(k)
+            if try !keepExport(Exports.ordersPart(k + 1), ordersPrint) {
+                try ExportPair.write(Exports.ordersPart(k + 1), columns: Exports.orderColumns, publisher: publisher, fingerprint: ordersPrint) {
+                    export in
+                    try snapshot.forEachOrderWithCount(orders: offset, count: orders) { order, count in
                         try export.append(Exports.orderFields(order, numbers: count, index: index, display: display))
                     }
-                    try export.finish(fingerprint: orderParts.ordersFingerprint(k))
-                } catch {
-                    export.abandon()
-                    throw error
                 }
             }
-            if try !keepExport(Exports.numbersPart(k + 1), orderParts.numbersFingerprint(k)) {
-                let export = try ExportPair(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher)
-                do {
-                    try snapshot.forEachOrderNumber(orders: offset, count: part.orders) { try export.append(Exports.numberFields($0)) }
-                    try export.finish(fingerprint: orderParts.numbersFingerprint(k))
-                } catch {
-                    export.abandon()
-                    throw error
+            if try !keepExport(Exports.numbersPart(k + 1), numbersPrint) {
+                try ExportPair.write(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher, fingerprint: numbersPrint) {
+                    export in
+                    try snapshot.forEachOrderNumber(orders: offset, count: orders) { try export.append(Exports.numberFields($0)) }
                 }
             }
         }
@@ -46,13 +38,8 @@ extension SiteRun {
             (Exports.ordersIndex, Exports.ordersIndexColumns, orderParts.ordersIndexRows()),
             (Exports.numbersIndex, Exports.numbersIndexColumns, orderParts.numbersIndexRows()),
         ] {
-            let export = try ExportPair(name, columns: columns, publisher: publisher)
-            do {
+            try ExportPair.write(name, columns: columns, publisher: publisher) { export in
                 for row in rows { try export.append(row) }
-                try export.finish()
-            } catch {
-                export.abandon()
-                throw error
             }
         }
     }
@@ -64,18 +51,14 @@ extension SiteRun {
         for path in paths { _ = publisher.keep(path, fingerprint: fingerprint, checked: true) }
         return true
     }
+
     /// The inventory export, in a second pass, only when its rows changed since the last build.
     mutating func renderInventoryExport(fingerprint: String) throws {
         if try keepExport("inventory", fingerprint) { return }
-        let export = try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher)
-        do {
+        try ExportPair.write("inventory", columns: Exports.inventoryColumns, publisher: publisher, fingerprint: fingerprint) { export in
             try snapshot.forEachInventoryEntry { entry in
                 try export.append(Exports.inventoryFields(entry, assignee: display.exportName(index.userName(entry.userId))))
             }
-            try export.finish(fingerprint: fingerprint)
-        } catch {
-            export.abandon()
-            throw error
         }
     }
 }

@@ -12,13 +12,8 @@ extension SiteRun {
             try page("carrier", scorecards.carrierPage(key, lists: lists), path: path, section: Scorecards.page)
             for list in lists { try render(list, section: Scorecards.page) }
         }
-        let export = try ExportPair(Scorecards.exportName, columns: Scorecards.exportColumns, publisher: publisher)
-        do {
+        try ExportPair.write(Scorecards.exportName, columns: Scorecards.exportColumns, publisher: publisher) { export in
             for key in scorecards.keys { try export.append(scorecards.exportFields(key)) }
-            try export.finish()
-        } catch {
-            export.abandon()
-            throw error
         }
     }
 

@@ -12,6 +12,23 @@ import Testing
 /// unchanged order's facts. Kept things must read back exactly as they were made.
 @Suite("Reusing what the last build learnt")
 struct StageReuseTests {
+    /// A 40-order demo database changed by `sql`, its output folder, and a build into it as of a time.
+    func demoSite(_ name: String, _ sql: String) throws -> (database: String, output: String, build: (String) throws -> BuildResult) {
+        let folder = TemporaryFolder(name)
+        let database = folder.file("demo.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 40, seed: 9)
+        try Fixture.raw(sql, at: database)
+        let output = folder.file("out")
+        return (
+            database, output,
+            { asOf in
+                var config = SiteConfig()
+                config.asOf = asOf
+                return try SiteBuilder.build(BuildOptions(database: database, output: output, theme: SiteInspection.defaultTheme, config: config))
+            }
+        )
+    }
+
     @Test("facts and findings read back exactly, whatever their text holds")
     func factsRoundTrip() throws {
         let nasty = "tab\there, line\nbreak, CR\r, 100% <script>&\"'\\ done ✓ \u{1F}"
@@ -53,21 +70,14 @@ struct StageReuseTests {
 
     @Test("a change to the orders alone keeps the inventory and temporary-number stages, and their findings")
     func stagesKept() throws {
-        let folder = TemporaryFolder("stages")
-        let database = folder.file("demo.sqlite")
-        _ = try DemoDatabase.write(to: database, orders: 40, seed: 9)
         // An inventory number that is not E.164, and a temporary number that is not either: a finding each.
-        try Fixture.raw(
+        let (database, output, buildAsOf) = try demoSite(
+            "stages",
             """
             UPDATE phone_numbers SET number = '555-0100' WHERE rowid = (SELECT min(rowid) FROM phone_numbers);
             UPDATE temp_numbers SET temp_number = '555-0199' WHERE rowid = (SELECT min(rowid) FROM temp_numbers);
-            """, at: database)
-        var config = SiteConfig()
-        config.asOf = "2026-11-20T17:00:00Z"
-        let output = folder.file("out")
-        func build() throws -> BuildResult {
-            try SiteBuilder.build(BuildOptions(database: database, output: output, theme: SiteInspection.defaultTheme, config: config))
-        }
+            """)
+        func build() throws -> BuildResult { try buildAsOf("2026-11-20T17:00:00Z") }
         let first = try build()
         let problems = SiteInspection.text(output, SitePaths.problems)
         #expect(problems.contains("555-0100"))
@@ -88,18 +98,10 @@ struct StageReuseTests {
 
     @Test("temporary numbers count calendar days: a later time the same day rewrites none of their pages, the next day does")
     func tempDays() throws {
-        let folder = TemporaryFolder("temp-days")
-        let database = folder.file("demo.sqlite")
-        _ = try DemoDatabase.write(to: database, orders: 40, seed: 9)
-        try Fixture.raw(
-            "UPDATE temp_numbers SET state = 'active', assigned_at = '2026-11-18T23:30:00Z', swapped_at = NULL WHERE rowid = (SELECT min(rowid) FROM temp_numbers)",
-            at: database)
-        let output = folder.file("out")
-        func build(_ asOf: String) throws -> BuildResult {
-            var config = SiteConfig()
-            config.asOf = asOf
-            return try SiteBuilder.build(BuildOptions(database: database, output: output, theme: SiteInspection.defaultTheme, config: config))
-        }
+        let (_, output, build) = try demoSite(
+            "temp-days",
+            "UPDATE temp_numbers SET state = 'active', assigned_at = '2026-11-18T23:30:00Z', swapped_at = NULL WHERE rowid = (SELECT min(rowid) FROM temp_numbers)"
+        )
         _ = try build("2026-11-20T00:10:00Z")
         let morning = SiteInspection.text(output, "temp-numbers/index.html")
         let later = try build("2026-11-20T23:50:00Z")
