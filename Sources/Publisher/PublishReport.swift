@@ -6,6 +6,8 @@ public struct PublishReport: Sendable, Equatable {
     public var unchanged = 0
     /// Files of the last build that no longer belong.
     public var removed: [String] = []
+    /// The stages whose digests were unchanged, so their files and findings were kept without a row read.
+    public var stagesKept: [String] = []
     /// Whether the output folder was swapped (false when nothing changed).
     public var swapped = false
 

@@ -24,6 +24,7 @@ extension Publisher {
         for path in record.files where DiskReading.kind("\(output)/\(path)") != .file { return nil }
         for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path], checked: true) }
         current.stages[name] = record
+        report.stagesKept.append(name)
         return record.notes
     }
 }

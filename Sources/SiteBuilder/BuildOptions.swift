@@ -39,6 +39,8 @@ public struct BuildResult: Sendable {
     public var warnings = 0
     public var seconds = 0.0
     public var swapped = false
+    /// The stages kept whole from the last build (see `PublishReport.stagesKept`).
+    public var stagesKept: [String] = []
     /// Every row-level problem found (empty when the inputs were unchanged since the last build).
     public var findings: [Finding] = []
 }

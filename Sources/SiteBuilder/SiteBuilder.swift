@@ -65,6 +65,7 @@ public enum SiteBuilder {
             result.filesUnchanged = report.unchanged
             result.filesRemoved = report.removed.count
             result.swapped = report.swapped
+            result.stagesKept = report.stagesKept
         } catch {
             publisher.abort()
             throw error

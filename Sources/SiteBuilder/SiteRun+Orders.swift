@@ -28,8 +28,10 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
+        let digests = try snapshot.orderDigests()
+        numberRulesDigest = digests.numberRules
         var reuse = OrderReuse(
-            digests: try snapshot.orderDigests(),
+            digests: digests.orders,
             kept: inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest).flatMap(OrderFacts.parse),
             canKeep: publisher.keepChecker())
         func apply(_ work: [OrderRenderer.Work]?) throws {

@@ -27,4 +27,14 @@ extension SiteRun {
         try body(&self)
         publisher.endStage(digest: digest, notes: checks.added(since: before).map(FindingNote.encode))
     }
+
+    /// The rules across tables. Those over the order numbers (numbers on two open orders, temporary
+    /// numbers ported elsewhere, numbers without an order) are a stage over the digest of the columns
+    /// they read, which the orders pass computed; the other tables' orphans are a few milliseconds.
+    mutating func renderCrossTableChecks() throws {
+        let others = try snapshot.orphans(in: ["order_events", "order_notifications", "temp_numbers", "loa_signatures"])
+        checks.add(others)
+        guard let digest = numberRulesDigest else { return checks.add(try snapshot.numberFindings()) }
+        try stage("number-rules", inputs: [String(digest, radix: 16)]) { $0.checks.add(try $0.snapshot.numberFindings()) }
+    }
 }

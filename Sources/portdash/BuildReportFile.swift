@@ -16,7 +16,8 @@ enum BuildReportFile {
         var text = JSONText.object(fields)
         text.removeLast()
         text += ",\"written\":[" + result.written.map(JSONText.string).joined(separator: ",") + "]"
-        text += ",\"removed\":[" + result.removed.map(JSONText.string).joined(separator: ",") + "]}\n"
+        text += ",\"removed\":[" + result.removed.map(JSONText.string).joined(separator: ",") + "]"
+        text += ",\"stages_kept\":[" + result.stagesKept.map(JSONText.string).joined(separator: ",") + "]}\n"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

@@ -112,4 +112,52 @@ struct StageReuseTests {
         #expect(morning != next)
         #expect(!morning.contains("Data as of"))
     }
+
+    @Test("the rules over the order numbers are kept while statuses and events change, and run again when a number or a temporary number moves")
+    func numberRulesKept() throws {
+        // PO-10004's first number is on PO-10003 too, both open: an error.
+        let (database, output, buildAsOf) = try demoSite(
+            "number-rules",
+            """
+            UPDATE orders SET status = 'submitted' WHERE id IN ('PO-10003', 'PO-10004', 'PO-10005');
+            INSERT INTO order_numbers (order_id, number, status)
+              SELECT 'PO-10003', min(number), 'pending' FROM order_numbers WHERE order_id = 'PO-10004';
+            """)
+        func build() throws -> BuildResult { try buildAsOf("2026-11-20T17:00:00Z") }
+        func onTwoOrders(_ result: BuildResult) -> [Finding] {
+            result.findings.filter { $0.message.contains("more than one open order: PO-10003, PO-10004") }
+        }
+        let first = try build()
+        #expect(onTwoOrders(first).count == 1)
+        #expect(!first.stagesKept.contains("number-rules"))
+        // A status between open ones, a number's status and a new event: nothing the rules read.
+        try Fixture.raw(
+            """
+            UPDATE orders SET status = 'foc_confirmed' WHERE id = 'PO-10005';
+            UPDATE order_numbers SET status = 'foc_confirmed' WHERE order_id = 'PO-10005';
+            INSERT INTO order_events (order_id, at, from_status, to_status, actor) VALUES ('PO-10005', '2026-11-20T16:00:00Z', 'submitted', 'foc_confirmed', 'test');
+            """, at: database)
+        let second = try build()
+        #expect(second.stagesKept.contains("number-rules"))
+        #expect(second.findings == first.findings)
+        // Closing one of the two orders ends the error.
+        try Fixture.raw("UPDATE orders SET status = 'cancelled' WHERE id = 'PO-10004'", at: database)
+        let third = try build()
+        #expect(!third.stagesKept.contains("number-rules"))
+        #expect(onTwoOrders(third).isEmpty)
+        // A temporary number that PO-10005 ports.
+        try Fixture.raw(
+            """
+            INSERT INTO temp_numbers (order_id, ported_number, temp_number, state)
+              SELECT 'PO-10003', min(number), (SELECT min(number) FROM order_numbers WHERE order_id = 'PO-10005'), 'active'
+              FROM order_numbers WHERE order_id = 'PO-10003';
+            """, at: database)
+        let fourth = try build()
+        #expect(fourth.findings.contains { $0.table == "temp_numbers" && $0.message.contains("being ported on order PO-10005") })
+        // A number whose order does not exist.
+        try Fixture.raw("INSERT INTO order_numbers (order_id, number) VALUES ('PO-GONE', '+14085550111')", at: database)
+        let fifth = try build()
+        #expect(fifth.findings.contains { $0.table == "order_numbers" && $0.key == "PO-GONE/+14085550111" })
+        #expect(SiteInspection.text(output, SitePaths.problems).contains("PO-GONE"))
+    }
 }
