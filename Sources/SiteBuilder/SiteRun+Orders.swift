@@ -28,7 +28,7 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
-        let digests = try snapshot.orderDigests()
+        let digests = try StageClock.measure("order digests") { try snapshot.orderDigests() }
         numberRulesDigest = digests.numberRules
         var reuse = OrderReuse(
             digests: digests.orders,
