@@ -85,7 +85,7 @@ public struct ChangesLog {
             for e in slice {
                 for text in [e.at, e.orderId, e.customer, e.from, e.to, e.number, e.note, e.actor, e.kind] { hasher.add(text) }
                 hasher.add(e.day)
-                hasher.add(index.orderHref(e.orderId, from: here))
+                hasher.add(index.hasPages(e.orderId))  // with the id and the page: its link
             }
             return OrderList.Page(path: here, fingerprint: hasher.hex) {
                 self.page(slice, path: here, newest: chunk == chunks, total: oldestFirst.count, links: links)

@@ -25,8 +25,11 @@ extension OrderList {
                 for text in [row.id, row.customer, row.status, row.carrier, row.date, row.detail, row.group] { hasher.add(text) }
                 hasher.add(row.days.map(Int64.init))
                 hasher.add(row.numbers.map(Int64.init))
-                hasher.add(index.orderHref(row.id, from: path))
-                for related in row.related { hasher.add(index.orderHref(related, from: path) ?? related) }
+                hasher.add(index.hasPages(row.id))  // with the id and the page: its link
+                for related in row.related {
+                    hasher.add(related)
+                    hasher.add(index.hasPages(related))
+                }
             }
             let rows = Array(slice)
             return Page(path: path, fingerprint: hasher.hex) { self.page(page, rows: rows, total: all.count, index: index) }

@@ -35,6 +35,10 @@ public struct SiteIndex: Sendable {
         return SitePaths.root(of: page) + SitePaths.order(slug)
     }
 
+    /// Whether an order has pages: what `orderHref` depends on besides the id and the page it is
+    /// on, for fingerprints (which then need not build the link).
+    public func hasPages(_ id: String?) -> Bool { id.map { slugs[$0] != nil } ?? false }
+
     /// A link to an order (without an address when the order does not exist).
     public func orderLink(_ id: String, from page: String) -> OrderLink {
         OrderLink(id: id, href: orderHref(id, from: page))

@@ -19,6 +19,6 @@ public enum SitePaths {
     }
 
     public static func root(of path: String) -> String {
-        String(repeating: "../", count: path.filter { $0 == "/" }.count)
+        String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
 }

@@ -18,7 +18,12 @@ public struct Fingerprinter: Sendable {
     }
 
     mutating func mix(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes { mix(byte) }
+        var value = self.value
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer { value = (value ^ UInt64(byte)) &* Self.prime }
+        }
+        if done == nil { for byte in bytes { value = (value ^ UInt64(byte)) &* Self.prime } }
+        self.value = value
     }
 
     mutating func mix(_ byte: UInt8) {
