@@ -13,7 +13,7 @@ extension Manifest {
         var noteText = ""
 
         public init(digest: String, files: [String] = [], notes: [String] = []) {
-            precondition(!notes.contains { $0.contains("\n") || $0.contains(Self.separator) }, "a note holds a line break or U+001E")
+            precondition(!notes.contains { $0.utf8.contains { $0 == 0x0A || $0 == 0x1E } }, "a note holds a line break or U+001E")
             self.digest = digest
             self.files = files
             noteText = notes.joined(separator: String(Self.separator))

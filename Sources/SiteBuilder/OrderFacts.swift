@@ -12,6 +12,14 @@ struct OrderFacts: Sendable, Equatable {
     /// The keys of the search shards listing its numbers, BTN and temporary numbers, sorted: when the
     /// order changes, these shards (before and after) are the ones to read again.
     var searchKeys: [String] = []
+    /// Where the facts were read from: their lines in the notes `parse` read, so an order whose facts
+    /// are kept as they were is recorded again by copying its lines, not by writing them anew.
+    var lines: Range<Int>?
+
+    /// Equal facts: the same order, fingerprint, tally, findings and search keys, wherever they were read.
+    static func == (a: OrderFacts, b: OrderFacts) -> Bool {
+        a.id == b.id && a.fingerprint == b.fingerprint && a.tally == b.tally && a.findings == b.findings && a.searchKeys == b.searchKeys
+    }
 
     /// The manifest stage the facts are kept in, and the version of their notes' format.
     static let stage = "order-facts"
@@ -34,11 +42,14 @@ struct OrderFacts: Sendable, Equatable {
         var out: [String: OrderFacts] = [:]
         var current: OrderFacts?
         var damaged = false
-        func close() {
-            if let current { out[current.id] = current }
+        func close(at end: Int) {
+            if var current {
+                current.lines = current.lines.map { $0.lowerBound..<end }
+                out[current.id] = current
+            }
             current = nil
         }
-        for note in notes {
+        for (line, note) in notes.enumerated() {
             guard let tab = note.firstIndex(of: "\t") else { damaged = true; continue }
             let kind = note[..<tab]
             let rest = String(note[note.index(after: tab)...])
@@ -49,9 +60,9 @@ struct OrderFacts: Sendable, Equatable {
             let fields = rest.split(separator: "\t", omittingEmptySubsequences: false).map { FindingNote.unescape(String($0)) }
             switch (kind, fields.count) {
             case ("o", 3):
-                close()
+                close(at: line)
                 guard let count = Int(fields[2]) else { damaged = true; continue }
-                current = OrderFacts(id: fields[0], fingerprint: fields[1], tally: NumberTally(count: count), findings: [])
+                current = OrderFacts(id: fields[0], fingerprint: fields[1], tally: NumberTally(count: count), findings: [], lines: line..<line)
             case ("s", 2):
                 guard let count = Int(fields[1]) else { damaged = true; continue }
                 current?.tally.byStatus.append(NumberTally.Count(status: fields[0], count: count))
@@ -63,7 +74,7 @@ struct OrderFacts: Sendable, Equatable {
             default: damaged = true
             }
         }
-        close()
+        close(at: notes.count)
         return damaged ? nil : out
     }
 

@@ -11,15 +11,19 @@ struct OrderReuse {
     /// The last build's facts by order id; nil on a first build, after a change of theme, settings
     /// or portdash, or when they could not be read: then every order's numbers are read.
     let kept: [String: OrderFacts]?
+    /// The notes `kept` was read from.
+    let keptNotes: [String]
     let canKeep: @Sendable (String, String) -> Bool
     /// The facts to keep, as manifest notes.
     private(set) var notes: [String] = []
     private var seen: Set<String> = []
     private var searchKeys: Set<String> = []
 
-    init(digests: [String: OrderDigest], kept: [String: OrderFacts]?, canKeep: @escaping @Sendable (String, String) -> Bool) {
+    /// `notes`: the facts the last build recorded, if they are to be reused.
+    init(digests: [String: OrderDigest], notes: [String]?, canKeep: @escaping @Sendable (String, String) -> Bool) {
         self.digests = digests
-        self.kept = kept
+        kept = notes.flatMap(OrderFacts.parse)
+        keptNotes = kept == nil ? [] : notes ?? []
         self.canKeep = canKeep
     }
 
@@ -49,6 +53,11 @@ struct OrderReuse {
     mutating func record(_ item: OrderRenderer.Work) {
         let id = item.bundle.order.id
         let known = kept?[id]
+        if item.reused, let known, let lines = known.lines {
+            seen.insert(id)
+            notes += keptNotes[lines]
+            return
+        }
         var facts = OrderFacts(id: id, fingerprint: item.fingerprint, tally: item.bundle.tally, findings: item.findings)
         if item.reused, let known {
             facts.searchKeys = known.searchKeys

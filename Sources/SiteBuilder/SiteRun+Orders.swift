@@ -32,7 +32,7 @@ extension SiteRun {
         numberRulesDigest = digests.numberRules
         var reuse = OrderReuse(
             digests: digests.orders,
-            kept: inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest).flatMap(OrderFacts.parse),
+            notes: inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest),
             canKeep: publisher.keepChecker())
         func apply(_ work: [OrderRenderer.Work]?) throws {
             for item in work ?? [] {
