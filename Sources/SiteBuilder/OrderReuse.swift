@@ -19,10 +19,12 @@ struct OrderReuse {
     private var seen: Set<String> = []
     private var searchKeys: Set<String> = []
 
-    /// `notes`: the facts the last build recorded, if they are to be reused.
-    init(digests: [String: OrderDigest], notes: [String]?, canKeep: @escaping @Sendable (String, String) -> Bool) {
+    /// `kept`: the facts the last build recorded, parsed from `notes`, if they are to be reused.
+    init(
+        digests: [String: OrderDigest], notes: [String]?, kept: [String: OrderFacts]?, canKeep: @escaping @Sendable (String, String) -> Bool
+    ) {
         self.digests = digests
-        kept = notes.flatMap(OrderFacts.parse)
+        self.kept = kept
         keptNotes = kept == nil ? [] : notes ?? []
         self.canKeep = canKeep
     }

@@ -28,20 +28,28 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
+        // The last build's facts are parsed on another core while SQLite computes the digests.
+        let notes = inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest)
+        let parsing = Pipeline<[String: OrderFacts]?>()
+        defer { _ = parsing.collect() }
+        if let notes { parsing.submit { OrderFacts.parse(notes) } }
         let digests = try StageClock.measure("order digests") { try snapshot.orderDigests() }
         numberRulesDigest = digests.numberRules
-        var reuse = OrderReuse(
-            digests: digests.orders,
-            notes: inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest),
-            canKeep: publisher.keepChecker())
+        var reuse = OrderReuse(digests: digests.orders, notes: notes, kept: parsing.collect() ?? nil, canKeep: publisher.keepChecker())
+        let side = SearchAndChanges(search: siteSearch, changes: changes)
+        defer {
+            side.wait()
+            (siteSearch, changes) = (side.search, side.changes)
+        }
         func apply(_ work: [OrderRenderer.Work]?) throws {
-            for item in work ?? [] {
+            guard let work else { return }
+            side.wait()
+            side.add(work)
+            for item in work {
                 reuse.record(item)
                 checks.add(item.findings)
                 let reasons = summary.add(item.bundle)
                 views.add(item.bundle, reasons: reasons)
-                siteSearch.add(item.bundle.order)
-                changes.add(item.bundle)
                 let timing = item.timing ?? OrderTiming(item.bundle)
                 scorecards.add(item.bundle, timing: timing, reasons: reasons)
                 aging.add(item.bundle, timing: timing)
