@@ -4,8 +4,10 @@ public enum SitePaths {
     public static let problems = "problems/index.html"
     public static let tempNumbers = "temp-numbers/index.html"
 
-    public static func order(_ slug: String) -> String { "orders/\(slug)/index.html" }
-    public static func loa(_ slug: String) -> String { "orders/\(slug)/loa.html" }
+    /// The folder holding a folder per order.
+    public static let orders = "orders"
+    public static func order(_ slug: String) -> String { "\(orders)/\(slug)/index.html" }
+    public static func loa(_ slug: String) -> String { "\(orders)/\(slug)/loa.html" }
 
     /// Inventory page `n` (1-based): the first is `inventory/index.html`.
     public static func inventory(page: Int) -> String {

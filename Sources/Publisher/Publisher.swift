@@ -145,10 +145,15 @@ public final class Publisher {
 
     /// Records a finished file.
     public func finished(_ file: StagedFile, changed: Bool, fingerprint: String? = nil) {
-        current.files.insert(file.relative)
-        stage?.files.append(file.relative)
-        if let fingerprint { current.fingerprints[file.relative] = fingerprint }
-        if changed { report.written.append(file.relative) } else { report.unchanged += 1 }
+        recordFile(file.relative, changed: changed, fingerprint: fingerprint)
+    }
+
+    /// Adds a finished file to the manifest and the report.
+    func recordFile(_ path: String, changed: Bool, fingerprint: String?) {
+        current.files.insert(path)
+        stage?.files.append(path)
+        if let fingerprint { current.fingerprints[path] = fingerprint }
+        if changed { report.written.append(path) } else { report.unchanged += 1 }
     }
 
     /// Writes a whole file at once.

@@ -2,12 +2,13 @@ import Dashboard
 import Dispatch
 import OrderStore
 import PortingModel
+import Publisher
 import Theme
 
-/// Does everything per order that needs neither the database nor the disk's writes, for a batch of
-/// orders on every core: the row checks, the fingerprints, the export lines, and the order page and
-/// LOA unless the published ones were made from the same inputs. Pure; the caller applies the
-/// results in order, so output never depends on thread timing.
+/// Does everything per order that needs no database, for a batch of orders on every core: the row
+/// checks, the fingerprints, the export lines, and the order page and LOA unless the published ones
+/// were made from the same inputs, written into staging. The caller applies the results (and
+/// records the written files) in order, so output never depends on thread timing.
 struct OrderRenderer: Sendable {
     /// Orders handled together; bounds the work (and memory) in flight.
     static let batchSize = 64
@@ -23,8 +24,12 @@ struct OrderRenderer: Sendable {
         var numberPrint = ""
         var orderRow: (csv: String, json: String)?
         var numberRows: [(csv: String, json: String)] = []
-        /// Rendered pages; empty when the published ones can be kept.
+        /// Rendered pages, when there is no writer; empty when the published ones can be kept.
         var pages: [(path: String, html: String)] = []
+        /// The pages the writer wrote.
+        var written: [PageWriter.Written] = []
+        /// Why they could not be written: the build stops when it applies this order.
+        var failure: (any Error)?
         var paths: [String] = []
         /// The order did not change since the last build: its numbers were not read, and its tally
         /// and findings are the kept ones.
@@ -44,6 +49,8 @@ struct OrderRenderer: Sendable {
     var baseURL: String?
     /// Whether the published file at a path was made from inputs with a fingerprint.
     let canKeep: @Sendable (String, String) -> Bool
+    /// Writes the pages into staging where they are rendered, if set.
+    var writer: PageWriter?
 
     func run(_ batch: [Work]) -> [Work] {
         guard !batch.isEmpty else { return [] }
@@ -86,6 +93,13 @@ struct OrderRenderer: Sendable {
             (item.paths[1], theme.render("loa", layout.stack(path: item.paths[1], section: nil, loa.summary, loa))),
         ]
         if let baseURL { item.pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
+        guard let writer else { return }
+        do {
+            item.written = try writer.write(item.pages.map { ($0.path, $0.html) })
+            item.pages = []
+        } catch {
+            item.failure = error
+        }
     }
 
     /// Everything an order's pages show: its rows (as SQLite's digests), its carrier, the orders

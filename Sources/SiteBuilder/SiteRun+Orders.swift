@@ -22,7 +22,8 @@ extension SiteRun {
             orderPage: OrderPage(index: index, display: display),
             loaPage: LoaPage(index: index, display: display, config: options.config),
             theme: theme, layout: layout, index: index, display: display, checks: checks,
-            base: base, exportsInline: inline, baseURL: options.config.baseURL, canKeep: publisher.keepChecker())
+            base: base, exportsInline: inline, baseURL: options.config.baseURL, canKeep: publisher.keepChecker(),
+            writer: try publisher.pageWriter(folders: [SitePaths.orders]))
         let pipeline = Pipeline<[OrderRenderer.Work]>()
         defer { _ = pipeline.collect() }  // never leave a job running past an error
         var batch: [OrderRenderer.Work] = []
@@ -61,12 +62,17 @@ extension SiteRun {
                 if let row = item.orderRow {
                     try inlineParts?.append(part: part, order: row, numbers: item.numberRows, parts: orderParts)
                 }
-                if item.pages.isEmpty {
-                    // Seen on the disk just now: the pages are empty only when every path can be kept.
+                if let failure = item.failure { throw failure }
+                if item.pages.isEmpty && item.written.isEmpty {
+                    // Seen on the disk just now: there are no pages only when every path can be kept.
                     for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint, checked: true) }
                 }
                 for page in item.pages {
                     try publisher.write(page.path, text: page.html, fingerprint: item.fingerprint)
+                    pagesRendered += 1
+                }
+                for page in item.written {
+                    publisher.recordWritten(page, fingerprint: item.fingerprint)
                     pagesRendered += 1
                 }
             }

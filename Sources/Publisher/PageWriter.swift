@@ -1,0 +1,63 @@
+/// Writes pages into staging from the threads that render them, so creating tens of thousands of
+/// files (the largest part of a cold build's time in the kernel) runs on every core. Only the file
+/// operations happen here; the build's thread records each file afterwards, in order
+/// (`Publisher.recordWritten`), so the manifest never depends on thread timing.
+public struct PageWriter: Sendable {
+    let staging: String
+    let output: String
+    let fs: any FileSystem
+    /// The files of the published site, which a page is compared with before it is written.
+    let published: Set<String>
+    /// Folders made before the writer was: not made again.
+    let made: Set<String>
+
+    /// A written page: whether its bytes differ from the published file's.
+    public struct Written: Sendable {
+        public let path: String
+        public let changed: Bool
+    }
+
+    /// Writes `pages` (paths relative to the output), making their folders first.
+    public func write(_ pages: [(path: String, text: String)]) throws -> [Written] {
+        var fresh = Set<String>()
+        var out: [Written] = []
+        for page in pages {
+            guard SafePath.isValid(page.path), page.path != Manifest.fileName else {
+                throw PublishError("refusing to write \(page.path): not a safe path inside the output folder", .cannotCreate)
+            }
+            var prefix = ""
+            for part in page.path.split(separator: "/").dropLast() {
+                prefix += (prefix.isEmpty ? "" : "/") + part
+                if !made.contains(prefix), fresh.insert(prefix).inserted { try fs.makeFolder("\(staging)/\(prefix)") }
+            }
+            let live = "\(output)/\(page.path)"
+            let file = StagedFile(
+                relative: page.path, stagedPath: "\(staging)/\(page.path)",
+                publishedPath: published.contains(page.path) && DiskReading.kind(live) == .file ? live : nil, fs: fs)
+            do {
+                var text = page.text
+                try text.withUTF8 { try file.append($0) }
+                out.append(Written(path: page.path, changed: try file.finish()))
+            } catch {
+                file.abandon()
+                throw error
+            }
+        }
+        return out
+    }
+}
+
+extension Publisher {
+    /// A writer for pages of `folders` (each made here, once) to use from any thread.
+    public func pageWriter(folders: [String]) throws -> PageWriter {
+        precondition(started, "begin() first")
+        try markDirty()
+        for folder in folders { try makeParents(folder + "/-") }
+        return PageWriter(staging: staging, output: output, fs: fs, published: previous?.files ?? [], made: madeFolders)
+    }
+
+    /// Records a page a `PageWriter` wrote, as `write` records its own.
+    public func recordWritten(_ page: PageWriter.Written, fingerprint: String?) {
+        recordFile(page.path, changed: page.changed, fingerprint: fingerprint)
+    }
+}
