@@ -12,7 +12,7 @@ public struct InventorySearch {
         public let path: String
         public let fingerprint: String
         /// Makes the script text (only called when the shard must be written).
-        public let text: () -> String
+        public let text: @Sendable () -> String
     }
 
     var currentKey: String?
@@ -37,7 +37,9 @@ public struct InventorySearch {
         return "other"
     }
 
-    public static func path(_ key: String) -> String { "inventory/search/\(key).js" }
+    /// The folder of the shards.
+    public static let folder = "inventory/search"
+    public static func path(_ key: String) -> String { "\(folder)/\(key).js" }
 
     /// Adds one number shown on inventory page `page`; returns a shard when one is complete
     /// (numbers arrive sorted, so each prefix's rows are contiguous).

@@ -11,7 +11,7 @@ import PortingModel
 ///   keyed the same way.
 /// - Order ids and customer and owner names go to `search/t-<key>.js`, keyed by the first three
 ///   letters or digits of each word (diacritics folded, lower case).
-public struct SiteSearch {
+public struct SiteSearch: Sendable {
     public static let folder = "search"
     /// Digits in a number shard's key.
     public static let numberKeyLength = 8
@@ -24,7 +24,7 @@ public struct SiteSearch {
     public struct Shard {
         public let path: String
         public let fingerprint: String
-        public let text: () -> String
+        public let text: @Sendable () -> String
     }
 
     let index: SiteIndex

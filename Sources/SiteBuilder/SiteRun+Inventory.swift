@@ -31,6 +31,7 @@ extension SiteRun {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
         var search = InventorySearch(display: display)
+        let shards = try ShardWriter(publisher: publisher, base: base, folders: [InventorySearch.folder])
         // With no earlier export to compare with, write it in this pass; otherwise only if it changed.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("inventory")] == nil
         let export = inline ? try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher) : nil
@@ -47,7 +48,7 @@ extension SiteRun {
             try snapshot.forEachInventoryEntry { entry in
                 checks.add(entry)
                 let assignee = index.userName(entry.userId)
-                if let shard = search.add(entry, page: pageNumber, assignee: assignee) { try publish(shard) }
+                if let shard = search.add(entry, page: pageNumber, assignee: assignee) { try shards.add(shard) }
                 buffer.append(entry)
                 if buffer.count == pages.pageSize {
                     pending.append((pageNumber, buffer))
@@ -70,12 +71,8 @@ extension SiteRun {
             export?.abandon()
             throw error
         }
-        for shard in search.finish() { try publish(shard) }
+        for shard in search.finish() { try shards.add(shard) }
+        try shards.finish()
         if export == nil { try renderInventoryExport(fingerprint: exportPrint.hex) }
-    }
-
-    /// Writes a search shard, or keeps it when what it lists has not changed.
-    func publish(_ shard: InventorySearch.Shard) throws {
-        try publishShard(shard.path, fingerprint: shard.fingerprint, text: shard.text)
     }
 }

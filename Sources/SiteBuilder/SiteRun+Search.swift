@@ -8,21 +8,22 @@ extension SiteRun {
     /// The number shards, then the text shards of the orders seen. On a rebuild that knows which
     /// number shards the changed orders touch (`searchChanges`), only those are read again.
     mutating func renderSearch() throws {
+        let shards = try ShardWriter(publisher: publisher, base: base, folders: [SiteSearch.folder])
         var search = siteSearch
         if let changed = searchChanges {
-            try renderNumberShards(changed, search: search)
-            for shard in search.textShards() { try publishShard(shard.path, fingerprint: shard.fingerprint, text: shard.text) }
-            return
+            try renderNumberShards(changed, search: search, shards: shards)
+        } else {
+            try snapshot.forEachSearchNumber { item in
+                if let shard = search.add(item) { try shards.add(shard) }
+            }
         }
-        try snapshot.forEachSearchNumber { item in
-            if let shard = search.add(item) { try publishShard(shard.path, fingerprint: shard.fingerprint, text: shard.text) }
-        }
-        for shard in search.finish() { try publishShard(shard.path, fingerprint: shard.fingerprint, text: shard.text) }
+        for shard in searchChanges == nil ? search.finish() : search.textShards() { try shards.add(shard) }
+        try shards.finish()
     }
 
     /// Keeps every published number shard whose key is not in `changed`, and reads and publishes
     /// the shards of the keys that are (and of any kept shard that has gone from the disk).
-    func renderNumberShards(_ changed: Set<String>, search: SiteSearch) throws {
+    func renderNumberShards(_ changed: Set<String>, search: SiteSearch, shards: ShardWriter) throws {
         var keys = changed
         let previous = publisher.publishedManifest ?? Manifest()
         let prefix = SiteSearch.folder + "/n-"
@@ -43,20 +44,7 @@ extension SiteRun {
                     if SiteSearch.numberKey($0.number) == key { items.append($0) }
                 }
             }
-            if let shard = search.numberShard(key, items: items) {
-                try publishShard(shard.path, fingerprint: shard.fingerprint, text: shard.text)
-            }
-        }
-    }
-
-    /// Writes a shard script, or keeps the published one when what it lists has not changed.
-    func publishShard(_ path: String, fingerprint: String, text: () -> String) throws {
-        var hasher = base
-        hasher.add(fingerprint)
-        if publisher.canKeep(path, fingerprint: hasher.hex) {
-            _ = publisher.keep(path, fingerprint: hasher.hex, checked: true)
-        } else {
-            try publisher.write(path, text: text(), fingerprint: hasher.hex)
+            if let shard = search.numberShard(key, items: items) { try shards.add(shard) }
         }
     }
 }
