@@ -2,7 +2,7 @@ import PortingModel
 
 /// The changes page (`changes/index.html`, `page-2.html`, ...): the last 30 days of events, newest
 /// first, grouped by day, 100 a page; each with its order, customer, change, number, note and actor.
-public struct ChangesLog {
+public struct ChangesLog: Sendable {
     public static let folder = "changes"
     public static let page = "changes/index.html"
     public static let days = 30

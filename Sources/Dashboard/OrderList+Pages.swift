@@ -6,7 +6,7 @@ extension OrderList {
     public struct Page {
         public let path: String
         public let fingerprint: String
-        public let model: () -> any TemplateModel
+        public let model: @Sendable () -> any TemplateModel
     }
 
     /// Every page of the list, with its fingerprint and its context for the `order-list` template:

@@ -2,7 +2,7 @@ import PortingModel
 
 /// A list of orders that grows with the data, published as numbered pages
 /// (`<folder>/index.html`, `<folder>/page-2.html`, ...) through the `order-list` template.
-public struct OrderList {
+public struct OrderList: Sendable {
     /// One order in a list, already formatted.
     public struct Row: Sendable {
         public var id: String

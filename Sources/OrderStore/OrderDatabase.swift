@@ -44,7 +44,7 @@ public final class OrderDatabase: Sendable {
         do {
             return try queue.read { db in
                 SQLDigest.register(db)
-                return try body(Snapshot(db: db))
+                return try body(Snapshot(db: db, path: path))
             }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)

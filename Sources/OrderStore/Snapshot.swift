@@ -6,6 +6,13 @@ import PortingModel
 /// Every reader streams with cursors in a fixed order, so memory does not grow with the data.
 public struct Snapshot {
     let db: Database
+    /// The database file, for a second connection (`prefetchDigests`).
+    var path: String?
+
+    init(db: Database, path: String? = nil) {
+        self.db = db
+        self.path = path
+    }
 
     /// Every carrier, by id.
     public func carriers() throws -> [Int64: Carrier] {

@@ -31,7 +31,7 @@ extension SiteRun {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
         var search = InventorySearch(display: display)
-        let shards = try ShardWriter(publisher: publisher, base: base, folders: [InventorySearch.folder])
+        let shards = try BackgroundPages(publisher: publisher, base: base, folders: [InventorySearch.folder])
         // With no earlier export to compare with, write it in this pass; otherwise only if it changed.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("inventory")] == nil
         let export = inline ? try ExportPair("inventory", columns: Exports.inventoryColumns, publisher: publisher) : nil

@@ -30,16 +30,22 @@ extension SiteRun {
     }
 
     /// A page of a paginated list, unless the published one was made from the same rows.
+    /// With `listPages` set, the page is made and written on another core.
     mutating func render(_ listPage: OrderList.Page, template: String, section: String) throws {
         var hasher = base
         hasher.add(template)
         hasher.add(listPage.fingerprint)
-        if publisher.canKeep(listPage.path, fingerprint: hasher.hex) {
-            _ = publisher.keep(listPage.path, fingerprint: hasher.hex, checked: true)
+        let (theme, layout, path, model) = (theme, layout, listPage.path, listPage.model)
+        let text: @Sendable () -> String = { theme.render(template, layout.stack(path: path, section: section, model())) }
+        if let listPages {
+            if try listPages.add(path: path, fingerprint: hasher.hex, text: text) { pagesRendered += 1 }
             return
         }
-        let html = theme.render(template, layout.stack(path: listPage.path, section: section, listPage.model()))
-        try publisher.write(listPage.path, text: html, fingerprint: hasher.hex)
+        if publisher.canKeep(path, fingerprint: hasher.hex) {
+            _ = publisher.keep(path, fingerprint: hasher.hex, checked: true)
+            return
+        }
+        try publisher.write(path, text: text(), fingerprint: hasher.hex)
         pagesRendered += 1
     }
 }

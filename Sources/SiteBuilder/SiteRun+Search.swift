@@ -8,7 +8,7 @@ extension SiteRun {
     /// The number shards, then the text shards of the orders seen. On a rebuild that knows which
     /// number shards the changed orders touch (`searchChanges`), only those are read again.
     mutating func renderSearch() throws {
-        let shards = try ShardWriter(publisher: publisher, base: base, folders: [SiteSearch.folder])
+        let shards = try BackgroundPages(publisher: publisher, base: base, folders: [SiteSearch.folder])
         var search = siteSearch
         if let changed = searchChanges {
             try renderNumberShards(changed, search: search, shards: shards)
@@ -23,7 +23,7 @@ extension SiteRun {
 
     /// Keeps every published number shard whose key is not in `changed`, and reads and publishes
     /// the shards of the keys that are (and of any kept shard that has gone from the disk).
-    func renderNumberShards(_ changed: Set<String>, search: SiteSearch, shards: ShardWriter) throws {
+    func renderNumberShards(_ changed: Set<String>, search: SiteSearch, shards: BackgroundPages) throws {
         var keys = changed
         let previous = publisher.publishedManifest ?? Manifest()
         let prefix = SiteSearch.folder + "/n-"

@@ -31,6 +31,10 @@ struct SiteRun {
     var searchChanges: Set<String>?
     /// SQLite's digest of what the rules over the order numbers read, from the orders pass.
     var numberRulesDigest: UInt64?
+    /// The stages' digests being computed on a second connection, until first asked for.
+    var prefetch: DigestPrefetch?
+    /// Where list pages go to be made and written on every core, while set.
+    var listPages: BackgroundPages?
     /// Table digests computed so far (`digest(_:columns:)`).
     var digests: [String: String] = [:]
     /// Called with (orders done, orders in all) as the build goes.
@@ -71,18 +75,23 @@ struct SiteRun {
     }
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
+        prefetch = try snapshot.prefetchDigests(Self.prefetched)
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
         try StageClock.measure("order exports") { try renderOrderExports() }
         try StageClock.measure("cross-table checks") { try renderCrossTableChecks() }
         try StageClock.measure("search") { try renderSearch() }
         try StageClock.measure("temp numbers") { try renderTempNumbers() }
         try StageClock.measure("inventory") { try renderInventory() }
+        let background = try BackgroundPages(publisher: publisher, base: base)
+        listPages = background
         try StageClock.measure("carriers") { try renderCarriers() }
         try StageClock.measure("aging") { try renderAging() }
         try StageClock.measure("lists") { for list in views.lists { try render(list, section: SitePaths.index) } }
         try StageClock.measure("changes") {
             for changesPage in changes.pages() { try render(changesPage, template: "changes", section: ChangesLog.page) }
+            try background.finish()
         }
+        listPages = nil
         if let feeds {
             try publisher.write(FeedBuilder.changesPath, text: feeds.changesFeed())
             try publisher.write(FeedBuilder.needsActionPath, text: feeds.needsActionFeed())

@@ -62,4 +62,26 @@ struct DigestTests {
         #expect(old.numbers == new.numbers)
         #expect(old != new)
     }
+
+    @Test("a second connection computes the same digests while the first one's read holds off every writer")
+    func prefetch() throws {
+        let path = try Fixture.database(Fixture.smallValid, in: folder, name: "prefetch.sqlite")
+        let requests: [DigestPrefetch.Request] = [("order_numbers", nil), ("orders", ["id"])]
+        let (here, there) = try OrderDatabase(path: path).read { snapshot throws -> ([String], [String]?) in
+            let prefetch = try #require(try snapshot.prefetchDigests(requests))
+            let there = prefetch.wait()
+            // A writer cannot commit while this read transaction lasts: it fails at once.
+            #expect(throws: (any Error).self) { try Fixture.raw("UPDATE order_numbers SET status = 'ported'", at: path) }
+            return (try requests.map { try snapshot.digest($0.table, columns: $0.columns) }, there)
+        }
+        #expect(there == here)
+    }
+
+    @Test("a database in WAL mode computes its digests on its one connection")
+    func noPrefetchInWAL() throws {
+        let path = try Fixture.database(Fixture.smallValid, in: folder, name: "wal.sqlite")
+        try Fixture.raw("PRAGMA journal_mode = WAL", at: path)
+        let prefetched = try OrderDatabase(path: path).read { snapshot throws -> Bool in try snapshot.prefetchDigests([("orders", nil)]) != nil }
+        #expect(!prefetched)
+    }
 }
