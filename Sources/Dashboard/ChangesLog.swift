@@ -70,8 +70,10 @@ public struct ChangesLog: Sendable {
     public func pages() -> [OrderList.Page] {
         let oldestFirst = self.oldestFirst
         let chunks = max(1, oldestFirst.count / Self.pageSize)
-        func path(_ chunk: Int) -> String { chunk == chunks ? Self.page : "\(Self.folder)/older-\(chunk).html" }
-        return (1...chunks).map { chunk in
+        @Sendable func path(_ chunk: Int) -> String { chunk == chunks ? Self.page : "\(Self.folder)/older-\(chunk).html" }
+        // The pages' fingerprints cover every change in the window: made on every core.
+        return Parallel.map(chunks) { slot in
+            let chunk = slot + 1
             let start = (chunk - 1) * Self.pageSize
             let end = chunk == chunks ? oldestFirst.count : start + Self.pageSize
             let slice = Array(oldestFirst[start..<end].reversed())

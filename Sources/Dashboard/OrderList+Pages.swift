@@ -3,7 +3,7 @@ import PortingModel
 extension OrderList {
     /// One page of a list: where it goes, what its content is made of (so an unchanged page is
     /// neither rendered nor written), and its context, made only when needed.
-    public struct Page {
+    public struct Page: Sendable {
         public let path: String
         public let fingerprint: String
         public let model: @Sendable () -> any TemplateModel
@@ -13,7 +13,8 @@ extension OrderList {
     /// the rows it shows, how many in all, and first/previous/next/last links that work without scripts.
     public func pages(index: SiteIndex) -> [Page] {
         let all = sorted
-        return (1...pageCount).map { page in
+        return Parallel.map(pageCount) { slot in
+            let page = slot + 1
             let path = Pager.path(folder, page: page)
             let slice = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
             var hasher = Fingerprinter()

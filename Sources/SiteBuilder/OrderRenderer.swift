@@ -131,8 +131,3 @@ struct OrderRenderer: Sendable {
         return orders.hex
     }
 }
-
-/// Result slots shared by parallel workers; each worker writes only its own indices.
-struct SharedSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-}
