@@ -10,6 +10,8 @@ public struct PageWriter: Sendable {
     let published: Set<String>
     /// Folders made before the writer was: not made again.
     let made: Set<String>
+    /// The published files the output no longer holds.
+    let missing: Set<String>
 
     /// A written page: whether its bytes differ from the published file's.
     public struct Written: Sendable {
@@ -33,7 +35,7 @@ public struct PageWriter: Sendable {
             let live = "\(output)/\(page.path)"
             let file = StagedFile(
                 relative: page.path, stagedPath: "\(staging)/\(page.path)",
-                publishedPath: published.contains(page.path) && DiskReading.kind(live) == .file ? live : nil, fs: fs)
+                publishedPath: published.contains(page.path) && !missing.contains(page.path) ? live : nil, fs: fs)
             do {
                 var text = page.text
                 try text.withUTF8 { try file.append($0) }
@@ -53,7 +55,7 @@ extension Publisher {
         precondition(started, "begin() first")
         try markDirty()
         for folder in folders { try makeParents(folder + "/-") }
-        return PageWriter(staging: staging, output: output, fs: fs, published: previous?.files ?? [], made: madeFolders)
+        return PageWriter(staging: staging, output: output, fs: fs, published: previous?.files ?? [], made: madeFolders, missing: missingPublished)
     }
 
     /// Records a page a `PageWriter` wrote, as `write` records its own.

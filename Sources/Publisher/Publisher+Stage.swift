@@ -21,7 +21,7 @@ extension Publisher {
         guard stage == nil, let record = previous?.stages[name], record.digest == digest,
             let previous, record.files.allSatisfy({ previous.files.contains($0) })
         else { return nil }
-        for path in record.files where DiskReading.kind("\(output)/\(path)") != .file { return nil }
+        for path in record.files where missingPublished.contains(path) { return nil }
         for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path], checked: true) }
         current.stages[name] = record
         report.stagesKept.append(name)

@@ -38,6 +38,17 @@ public final class Publisher {
     /// writes: the folder record beside the output (`Publisher+Foreign.swift`) names the manifest it
     /// goes with.
     var previousManifestIdentity: String?
+    /// The published files the output no longer holds (a host deleted them), looked for once, on
+    /// every core, when first needed: a rebuild keeps tens of thousands of files, and looking at
+    /// each in turn was most of a no-op rebuild's time.
+    var missingPublished: Set<String> {
+        if let missingCache { return missingCache }
+        precondition(started, "begin() first")
+        let missing = Self.missing(previous?.files ?? [], in: output)
+        missingCache = missing
+        return missing
+    }
+    private var missingCache: Set<String>?
     var manifestIdentity = ""
     /// Every folder's modification time in staging as the build left it, and when that was taken.
     var folderRecord: (print: String, time: Int64)?
@@ -141,7 +152,7 @@ public final class Publisher {
             throw PublishError("refusing to write \(path): not a safe path inside the output folder", .cannotCreate)
         }
         try makeParents(path)
-        let published = previous?.files.contains(path) == true && DiskReading.kind("\(output)/\(path)") == .file ? "\(output)/\(path)" : nil
+        let published = previous?.files.contains(path) == true && !missingPublished.contains(path) ? "\(output)/\(path)" : nil
         return StagedFile(relative: path, stagedPath: "\(staging)/\(path)", publishedPath: published, fs: fs)
     }
 
@@ -177,19 +188,24 @@ public final class Publisher {
 
     /// Whether a published file was made from inputs with this fingerprint and is still there.
     public func canKeep(_ path: String, fingerprint: String) -> Bool {
-        Self.isKept(path, fingerprint, prints: previous?.fingerprints ?? [:], output: output)
-    }
-
-    static func isKept(_ path: String, _ fingerprint: String, prints: [String: String], output: String) -> Bool {
-        prints[path] == fingerprint && DiskReading.kind("\(output)/\(path)") == .file
+        previous?.fingerprints[path] == fingerprint && !missingPublished.contains(path)
     }
 
     /// `canKeep` as a function safe to call from any thread while the build renders (it only reads
-    /// the published manifest and looks at the disk).
+    /// the published manifest and what was found on the disk).
     public func keepChecker() -> @Sendable (String, String) -> Bool {
         let prints = previous?.fingerprints ?? [:]
-        let output = output
-        return { path, fingerprint in Self.isKept(path, fingerprint, prints: prints, output: output) }
+        let missing = missingPublished
+        return { path, fingerprint in prints[path] == fingerprint && !missing.contains(path) }
+    }
+
+    /// Which of `files` are not files in `output`, looked at on every core.
+    static func missing(_ files: Set<String>, in output: String) -> Set<String> {
+        let list = Array(files), parts = 16
+        let found = Parallel.map(parts) { part in
+            stride(from: part, to: list.count, by: parts).compactMap { DiskReading.kind("\(output)/\(list[$0])") == .file ? nil : list[$0] }
+        }
+        return Set(found.joined())
     }
 
     /// Records what the build was made from (see `Manifest.inputs`).
@@ -197,13 +213,7 @@ public final class Publisher {
 
     /// Keeps every published file as it is: the inputs are identical to the last build's.
     public func keepEverything() -> Bool {
-        guard let previous else { return false }
-        // Every published file is still in place: looked at on every core (a no-op rebuild's main cost).
-        let files = Array(previous.files), output = output, parts = 16
-        let missing = Parallel.map(parts) { part in
-            stride(from: part, to: files.count, by: parts).contains { DiskReading.kind("\(output)/\(files[$0])") != .file }
-        }
-        if missing.contains(true) { return false }
+        guard let previous, missingPublished.isEmpty else { return false }
         current = previous
         report.unchanged = previous.files.count
         return true
@@ -212,7 +222,7 @@ public final class Publisher {
     /// Keeps a published file as it is, without reading it (its inputs did not change).
     /// `checked`: the caller has just seen the file on the disk (`canKeep`), so it is not looked at again.
     public func keep(_ path: String, fingerprint: String?, checked: Bool = false) -> Bool {
-        guard previous?.files.contains(path) == true, checked || DiskReading.kind("\(output)/\(path)") == .file else { return false }
+        guard previous?.files.contains(path) == true, checked || !missingPublished.contains(path) else { return false }
         current.files.insert(path)
         stage?.files.append(path)
         if let fingerprint { current.fingerprints[path] = fingerprint }
