@@ -6,7 +6,7 @@ import GRDB
 /// the first. Only for a database in a rollback-journal mode: there, while the first connection's
 /// read transaction holds its shared lock, no writer can commit, so a second connection that starts
 /// reading meanwhile sees the very same rows. In WAL mode it could see a later commit, so nothing is
-/// prefetched (`start` returns nil) and the digests are computed on the first connection as before.
+/// prefetched (`Snapshot.prefetchDigests` returns nil) and the digests are computed on the first connection as before.
 public final class DigestPrefetch: @unchecked Sendable {
     /// A digest to compute: a table and its columns (nil: every contract column).
     public typealias Request = (table: String, columns: [String]?)

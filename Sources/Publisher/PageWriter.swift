@@ -24,13 +24,9 @@ public struct PageWriter: Sendable {
         var fresh = Set<String>()
         var out: [Written] = []
         for page in pages {
-            guard SafePath.isValid(page.path), page.path != Manifest.fileName else {
-                throw PublishError("refusing to write \(page.path): not a safe path inside the output folder", .cannotCreate)
-            }
-            var prefix = ""
-            for part in page.path.split(separator: "/").dropLast() {
-                prefix += (prefix.isEmpty ? "" : "/") + part
-                if !made.contains(prefix), fresh.insert(prefix).inserted { try fs.makeFolder("\(staging)/\(prefix)") }
+            try Publisher.refuseUnsafe(page.path)
+            for folder in Publisher.ancestors(of: page.path) where !made.contains(folder) && fresh.insert(folder).inserted {
+                try fs.makeFolder("\(staging)/\(folder)")
             }
             let live = "\(output)/\(page.path)"
             let file = StagedFile(
@@ -54,7 +50,7 @@ extension Publisher {
     public func pageWriter(folders: [String]) throws -> PageWriter {
         precondition(started, "begin() first")
         try markDirty()
-        for folder in folders { try makeParents(folder + "/-") }
+        for folder in folders { try makeFolders(Self.ancestors(of: folder) + [folder]) }
         return PageWriter(staging: staging, output: output, fs: fs, published: previous?.files ?? [], made: madeFolders, missing: missingPublished)
     }
 

@@ -114,11 +114,7 @@ extension Publisher {
         for path in scan.files.sorted() {
             var destination = path
             if current.files.contains(path) { destination += ".portdash-kept" }  // ours now claims the name
-            var parent = ""
-            for part in destination.split(separator: "/").dropLast() {
-                parent += (parent.isEmpty ? "" : "/") + part
-                try makeFolder(parent)
-            }
+            for parent in Self.ancestors(of: destination) { try makeFolder(parent) }
             placed.append(destination)
             if DiskReading.sameFile("\(output)/\(path)", "\(staging)/\(destination)") { continue }
             try fs.removeFile("\(staging)/\(destination)")
@@ -172,10 +168,8 @@ extension Publisher {
         for path in swappedOut.files where path != Manifest.fileName && path != Self.dirtyMarker && !ours.contains(path) {
             if DiskReading.kind("\(output)/\(path)") != .missing { continue }  // carried already
             if current.files.contains(String(path)) { continue }
-            var parent = ""
-            for part in path.split(separator: "/").dropLast() {
-                parent += (parent.isEmpty ? "" : "/") + part
-                if DiskReading.kind("\(output)/\(parent)") == .missing { try fs.makeFolder("\(output)/\(parent)") }
+            for parent in Self.ancestors(of: path) where DiskReading.kind("\(output)/\(parent)") == .missing {
+                try fs.makeFolder("\(output)/\(parent)")
             }
             // A file the host added while the build ran: link it across (the swapped-out folder
             // keeps its copy as the previous site's, and the next build mirrors it).

@@ -22,7 +22,7 @@ extension Publisher {
             let previous, record.files.allSatisfy({ previous.files.contains($0) })
         else { return nil }
         for path in record.files where missingPublished.contains(path) { return nil }
-        for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path], checked: true) }
+        for path in record.files { _ = keep(path, fingerprint: previous.fingerprints[path]) }
         current.stages[name] = record
         report.stagesKept.append(name)
         return record.notes

@@ -148,9 +148,7 @@ public final class Publisher {
     public func file(_ path: String) throws -> StagedFile {
         precondition(started, "begin() first")
         try markDirty()
-        guard SafePath.isValid(path), path != Manifest.fileName else {
-            throw PublishError("refusing to write \(path): not a safe path inside the output folder", .cannotCreate)
-        }
+        try Self.refuseUnsafe(path)
         try makeParents(path)
         let published = previous?.files.contains(path) == true && !missingPublished.contains(path) ? "\(output)/\(path)" : nil
         return StagedFile(relative: path, stagedPath: "\(staging)/\(path)", publishedPath: published, fs: fs)
@@ -219,23 +217,36 @@ public final class Publisher {
         return true
     }
 
-    /// Keeps a published file as it is, without reading it (its inputs did not change).
-    /// `checked`: the caller has just seen the file on the disk (`canKeep`), so it is not looked at again.
-    public func keep(_ path: String, fingerprint: String?, checked: Bool = false) -> Bool {
-        guard previous?.files.contains(path) == true, checked || !missingPublished.contains(path) else { return false }
-        current.files.insert(path)
-        stage?.files.append(path)
-        if let fingerprint { current.fingerprints[path] = fingerprint }
-        report.unchanged += 1
+    /// Keeps a published file as it is, without reading it (its inputs did not change), if the
+    /// output still holds it.
+    public func keep(_ path: String, fingerprint: String?) -> Bool {
+        guard previous?.files.contains(path) == true, !missingPublished.contains(path) else { return false }
+        recordFile(path, changed: false, fingerprint: fingerprint)
         return true
     }
 
-    func makeParents(_ path: String) throws {
-        var parts = path.split(separator: "/").dropLast().map(String.init)
+    func makeParents(_ path: String) throws { try makeFolders(Self.ancestors(of: path)) }
+
+    /// Makes each of `folders` in staging, in order, unless this build already made it.
+    func makeFolders(_ folders: [String]) throws {
+        for folder in folders where madeFolders.insert(folder).inserted { try fs.makeFolder("\(staging)/\(folder)") }
+    }
+
+    /// The folders holding `path`, outermost first: `a/b/c.html` is in `a` and `a/b`.
+    static func ancestors(of path: String) -> [String] {
+        var out: [String] = []
         var prefix = ""
-        while !parts.isEmpty {
-            prefix += (prefix.isEmpty ? "" : "/") + parts.removeFirst()
-            if madeFolders.insert(prefix).inserted { try fs.makeFolder("\(staging)/\(prefix)") }
+        for part in path.split(separator: "/").dropLast() {
+            prefix += (prefix.isEmpty ? "" : "/") + part
+            out.append(prefix)
+        }
+        return out
+    }
+
+    /// Throws unless `path` is one portdash may write: inside the output, and not the manifest.
+    static func refuseUnsafe(_ path: String) throws {
+        guard SafePath.isValid(path), path != Manifest.fileName else {
+            throw PublishError("refusing to write \(path): not a safe path inside the output folder", .cannotCreate)
         }
     }
 }

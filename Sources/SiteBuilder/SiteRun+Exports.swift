@@ -48,7 +48,7 @@ extension SiteRun {
     func keepExport(_ name: String, _ fingerprint: String) throws -> Bool {
         let paths = [Exports.csvPath(name), Exports.jsonPath(name)]
         guard paths.allSatisfy({ publisher.canKeep($0, fingerprint: fingerprint) }) else { return false }
-        for path in paths { _ = publisher.keep(path, fingerprint: fingerprint, checked: true) }
+        for path in paths { _ = publisher.keep(path, fingerprint: fingerprint) }
         return true
     }
 

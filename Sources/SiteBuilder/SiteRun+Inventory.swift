@@ -15,7 +15,7 @@ extension SiteRun {
                 try publisher.write(page.path, text: html, fingerprint: page.fingerprint)
                 pagesRendered += 1
             } else {
-                _ = publisher.keep(page.path, fingerprint: page.fingerprint, checked: true)  // seen by canKeep
+                _ = publisher.keep(page.path, fingerprint: page.fingerprint)
             }
         }
     }

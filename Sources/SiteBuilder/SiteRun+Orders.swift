@@ -64,8 +64,8 @@ extension SiteRun {
                 }
                 if let failure = item.failure { throw failure }
                 if item.pages.isEmpty && item.written.isEmpty {
-                    // Seen on the disk just now: there are no pages only when every path can be kept.
-                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint, checked: true) }
+                    // There are no pages only when every path can be kept.
+                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
                 }
                 for page in item.pages {
                     try publisher.write(page.path, text: page.html, fingerprint: item.fingerprint)

@@ -29,23 +29,15 @@ extension SiteRun {
         for listPage in list.pages(index: index) { try render(listPage, template: "order-list", section: section) }
     }
 
-    /// A page of a paginated list, unless the published one was made from the same rows.
-    /// With `listPages` set, the page is made and written on another core.
+    /// A page of a paginated list, unless the published one was made from the same rows: made and
+    /// written on every core by `listPages`, which `renderAll` holds while it renders lists.
     mutating func render(_ listPage: OrderList.Page, template: String, section: String) throws {
+        guard let listPages else { preconditionFailure("list pages are rendered while renderAll holds listPages") }
         var hasher = base
         hasher.add(template)
         hasher.add(listPage.fingerprint)
         let (theme, layout, path, model) = (theme, layout, listPage.path, listPage.model)
         let text: @Sendable () -> String = { theme.render(template, layout.stack(path: path, section: section, model())) }
-        if let listPages {
-            if try listPages.add(path: path, fingerprint: hasher.hex, text: text) { pagesRendered += 1 }
-            return
-        }
-        if publisher.canKeep(path, fingerprint: hasher.hex) {
-            _ = publisher.keep(path, fingerprint: hasher.hex, checked: true)
-            return
-        }
-        try publisher.write(path, text: text(), fingerprint: hasher.hex)
-        pagesRendered += 1
+        if try listPages.add(path: path, fingerprint: hasher.hex, text: text) { pagesRendered += 1 }
     }
 }

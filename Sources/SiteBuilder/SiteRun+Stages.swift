@@ -44,8 +44,7 @@ extension SiteRun {
     /// numbers ported elsewhere, numbers without an order) are a stage over the digest of the columns
     /// they read, which the orders pass computed; the other tables' orphans are a few milliseconds.
     mutating func renderCrossTableChecks() throws {
-        let others = try snapshot.orphans(in: ["order_events", "order_notifications", "temp_numbers", "loa_signatures"])
-        checks.add(others)
+        checks.add(try snapshot.otherOrphans())
         guard let digest = numberRulesDigest else { return checks.add(try snapshot.numberFindings()) }
         try stage("number-rules", inputs: [String(digest, radix: 16)]) { $0.checks.add(try $0.snapshot.numberFindings()) }
     }
