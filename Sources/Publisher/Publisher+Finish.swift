@@ -23,8 +23,9 @@ extension Publisher {
         try linkUnchanged(skipping: written)
         if let kept = reusable { try dropStale(kept) }
         // Every folder of portdash's files, old and new: never the host's, never removed as empty.
-        let ourFolders = Self.folders(of: old.union(current.files))
-        let scan = try mirrorForeignFiles(ours: old, ourFolders: ourFolders)
+        let (oldFolders, newFolders) = (Self.folders(of: old), Self.folders(of: current.files))
+        let ourFolders = oldFolders.union(newFolders)
+        let scan = try mirrorForeignFiles(ours: (old, oldFolders), current: newFolders, ourFolders: ourFolders)
         try writeManifest()
         try writeFolderRecord()
         try fs.removeFile("\(staging)/\(Self.dirtyMarker)")
@@ -101,9 +102,16 @@ extension Publisher {
 
     /// Makes staging hold exactly the files portdash did not write that the output holds (a host's
     /// README, `.well-known/`), as hard links, so they survive every swap; and none that the host
-    /// removed since. Returns how the output looked, for `carryNewForeignFiles`.
-    func mirrorForeignFiles(ours: Set<String>, ourFolders: Set<String>) throws -> ForeignScan {
-        let scan = scanForeignFromRecord(ours: ours) ?? scanForeignByWalk(ours: ours, ourFolders: ourFolders)
+    /// removed since. Returns how the output looked, for `carryNewForeignFiles`. `ours`: the
+    /// published files and their folders; `current`: the folders of this build's files;
+    /// `ourFolders`: both builds' folders.
+    func mirrorForeignFiles(
+        ours: (files: Set<String>, folders: Set<String>), current newFolders: Set<String>, ourFolders: Set<String>
+    ) throws
+        -> ForeignScan
+    {
+        let scan =
+            scanForeignFromRecord(ours: ours.files, oursFolders: ours.folders) ?? scanForeignByWalk(ours: ours.files, ourFolders: ourFolders)
         var made = Set<String>()
         func makeFolder(_ dir: String) throws {
             guard made.insert(dir).inserted, DiskReading.kind("\(staging)/\(dir)") == .missing else { return }
@@ -121,7 +129,7 @@ extension Publisher {
             try fs.link("\(output)/\(path)", "\(staging)/\(destination)")
         }
         if let kept = reusable { try dropStaleForeign(kept, scan: scan, placed: Set(placed), ourFolders: ourFolders) }
-        recordForeign(files: placed, folders: scan.folders)
+        recordForeign(files: placed, folders: scan.folders, currentFolders: newFolders)
         return scan
     }
 
@@ -134,7 +142,7 @@ extension Publisher {
                 if DiskReading.kind("\(staging)/\(path)") != .missing { try fs.removeFile("\(staging)/\(path)") }
             }
             let keep = ourFolders.union(Self.folders(of: placed)).union(scan.folders)
-            let candidates = Set(staleFolders).union(Self.folders(of: Set(staleFiles))).subtracting(keep)
+            let candidates = Set(staleFolders).union(Self.folders(of: staleFiles)).subtracting(keep)
             for dir in candidates.sorted(by: { $0.count > $1.count }) where DiskReading.kind("\(staging)/\(dir)") == .folder {
                 if DiskReading.entries("\(staging)/\(dir)").isEmpty { try fs.removeFolder("\(staging)/\(dir)") }
             }
@@ -183,13 +191,13 @@ extension Publisher {
     }
 
     /// Every folder that holds one of `files`, at any depth.
-    static func folders(of files: Set<String>) -> Set<String> {
+    static func folders(of files: some Sequence<String>) -> Set<String> {
         var out = Set<String>()
         for file in files {
-            var parent = file
-            while let slash = parent.lastIndex(of: "/") {
-                parent = String(parent[..<slash])
-                if !out.insert(parent).inserted { break }
+            var end = file.utf8.endIndex
+            while let slash = file.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                if !out.insert(String(file[..<slash])).inserted { break }
+                end = slash
             }
         }
         return out

@@ -23,12 +23,17 @@ extension Publisher {
     /// Modification times within this of the record may hide a change made in the same clock tick.
     static let racyWindow: Int64 = 2_000_000_000
 
-    /// The fingerprint of `folders`' modification times under `root`, and those modified at or after `racySince`.
+    /// The fingerprint of `folders`' modification times under `root`, and those modified at or after
+    /// `racySince`. The folders are looked at on every core.
     static func probe(_ root: String, _ folders: [String], racySince: Int64) -> (print: String, racy: [String]) {
+        let parts = 16
+        let times = Parallel.map(parts) { part in
+            stride(from: part, to: folders.count, by: parts).map { DiskReading.modified("\(root)/\(folders[$0])") }
+        }
         var hasher = Fingerprinter()
         var racy: [String] = []
-        for folder in folders {
-            let modified = DiskReading.modified("\(root)/\(folder)")
+        for (i, folder) in folders.enumerated() {
+            let modified = times[i % parts][i / parts]
             hasher.add(folder)
             hasher.add(modified)
             if let modified, modified >= racySince { racy.append(folder) }
@@ -36,31 +41,36 @@ extension Publisher {
         return (hasher.hex, racy)
     }
 
-    /// The names directly in each folder ("" the top) of `files` and `folders`.
-    static func children(files: Set<String>, folders: Set<String>) -> [String: Set<String>] {
+    /// The names directly in each of `wanted` ("" the top) of `paths`, files and folders alike.
+    static func children(of wanted: Set<String>, in paths: [any Sequence<String>]) -> [String: Set<String>] {
+        let lookup = Set(wanted.map { Substring($0) })
         var out: [String: Set<String>] = [:]
-        for path in files.union(folders) {
-            let slash = path.lastIndex(of: "/")
-            let parent = slash.map { String(path[..<$0]) } ?? ""
-            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-            out[parent, default: []].insert(name)
+        for list in paths {
+            for path in list {
+                let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+                let parent = slash.map { path[..<$0] } ?? ""
+                guard lookup.contains(parent) else { continue }
+                let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+                out[String(parent), default: []].insert(name)
+            }
         }
         return out
     }
 
     /// The host's files in the output, from the last manifest's record, or nil when the record is
-    /// missing or the disk does not match it (then the output must be walked).
-    func scanForeignFromRecord(ours: Set<String>) -> ForeignScan? {
+    /// missing or the disk does not match it (then the output must be walked). `oursFolders`: the
+    /// folders of `ours`.
+    func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>) -> ForeignScan? {
         guard let previous, let foreign = previous.foreign, let foreignFolders = previous.foreignFolders,
             let bytes = DiskReading.read(folderRecordPath), case let record = String(decoding: bytes, as: UTF8.self).split(separator: " "),
             record.count == 3, previousManifestIdentity.map({ record[0] == $0 }) == true, let recorded = Int64(record[1])
         else { return nil }
         let files = Set(foreign), folders = Set(foreignFolders)
-        let tracked = Self.folders(of: ours.union(files)).union(folders)
+        let tracked = oursFolders.union(Self.folders(of: files)).union(folders)
         let probed = tracked.sorted()
         let (print, racy) = Self.probe(output, probed, racySince: recorded - Self.racyWindow)
         guard print == record[2] else { return nil }
-        let expected = Self.children(files: ours.union(files).union([Manifest.fileName]), folders: tracked)
+        let expected = Self.children(of: Set(racy).union([""]), in: [ours, files, [Manifest.fileName], tracked])
         var scan = ForeignScan(files: files, folders: folders, probed: probed, print: print)
         for folder in racy {
             let names = DiskReading.entries("\(output)/\(folder)")
@@ -111,11 +121,11 @@ extension Publisher {
     }
 
     /// Records the host's files as staged and every folder's time in staging (the output after the
-    /// swap), so the next build can trust them.
-    func recordForeign(files: [String], folders: Set<String>) {
+    /// swap), so the next build can trust them. `currentFolders`: the folders of this build's files.
+    func recordForeign(files: [String], folders: Set<String>, currentFolders: Set<String>) {
         current.foreign = files.sorted()
         current.foreignFolders = folders.sorted()
-        let tracked = Self.folders(of: current.files.union(files)).union(folders).sorted()
+        let tracked = currentFolders.union(Self.folders(of: files)).union(folders).sorted()
         let (print, _) = Self.probe(staging, tracked, racySince: .max)
         folderRecord = (print, DiskReading.now())
     }
