@@ -2,50 +2,59 @@ import Dispatch
 import Foundation
 import GRDB
 
-/// Table digests computed on a second read connection, on another core, while the build reads on
-/// the first. Only for a database in a rollback-journal mode: there, while the first connection's
-/// read transaction holds its shared lock, no writer can commit, so a second connection that starts
-/// reading meanwhile sees the very same rows. In WAL mode it could see a later commit, so nothing is
-/// prefetched (`Snapshot.prefetchDigests` returns nil) and the digests are computed on the first connection as before.
-public final class DigestPrefetch: @unchecked Sendable {
-    /// A digest to compute: a table and its columns (nil: every contract column).
-    public typealias Request = (table: String, columns: [String]?)
-
+/// Something read on a second read connection, on another core, while the build reads on the
+/// first: table digests, every order's digests. Only for a database in a rollback-journal mode:
+/// there, while the first connection's read transaction holds its shared lock, no writer can
+/// commit, so a second connection that starts reading meanwhile sees the very same rows. In WAL
+/// mode it could see a later commit, so nothing is prefetched (`Snapshot.prefetch` returns nil)
+/// and the caller reads on the first connection as before.
+public final class Prefetch<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var results: [String]?
+    private var result: Value?
 
     fileprivate init() {}
 
-    /// The digests of `requests`, as `digest(_:columns:)` gives them, in order; nil when the second
-    /// connection could not read (a writer waiting for its lock, say): then compute them here.
-    public func wait() -> [String]? {
+    /// The value read; nil when the second connection could not read (a writer waiting for its
+    /// lock, say): then read it on the first.
+    public func wait() -> Value? {
         done.wait()
         done.signal()
-        return results
+        return result
     }
 
-    fileprivate func run(path: String, requests: [Request]) {
+    fileprivate func run(path: String, label: String, _ body: @Sendable (Snapshot) throws -> Value) {
         defer { done.signal() }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .immediateError  // never wait on a writer that waits on the first connection
-        config.label = "portdash.prefetch"
-        results = try? DatabaseQueue(path: path, configuration: config).read { db in
+        config.label = "portdash.\(label)"
+        result = try? DatabaseQueue(path: path, configuration: config).read { db in
             SQLDigest.register(db)
-            let snapshot = Snapshot(db: db, path: path)
-            return try requests.map { try snapshot.digest($0.table, columns: $0.columns) }
+            return try body(Snapshot(db: db, path: path))
         }
     }
 }
 
+private let prefetchQueue = DispatchQueue(label: "portdash.prefetch")
+
+/// A table digest to compute: a table and its columns (nil: every contract column).
+public typealias DigestRequest = (table: String, columns: [String]?)
+
 extension Snapshot {
-    /// Starts computing `requests` on a second connection, if the database's journal mode makes
-    /// that see the same rows as this one (see `DigestPrefetch`).
-    public func prefetchDigests(_ requests: [DigestPrefetch.Request]) throws -> DigestPrefetch? {
+    /// Starts `body` on a second connection, if the database's journal mode makes that see the
+    /// same rows as this one (see `Prefetch`). Prefetches run one at a time, in the order they were
+    /// started, so the first one asked for is not slowed by the later ones.
+    public func prefetch<Value: Sendable>(_ label: String, _ body: @escaping @Sendable (Snapshot) throws -> Value) throws -> Prefetch<Value>? {
         guard let path, try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" else { return nil }
         _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")  // this connection holds its shared lock
-        let prefetch = DigestPrefetch()
-        DispatchQueue.global().async { prefetch.run(path: path, requests: requests) }
+        let prefetch = Prefetch<Value>()
+        prefetchQueue.async { prefetch.run(path: path, label: label, body) }
         return prefetch
+    }
+
+    /// Starts computing the digests of `requests` (as `digest(_:columns:)` gives them, in order) on
+    /// a second connection, where the journal mode allows.
+    public func prefetchDigests(_ requests: [DigestRequest]) throws -> Prefetch<[String]>? {
+        try prefetch("digests") { snapshot in try requests.map { try snapshot.digest($0.table, columns: $0.columns) } }
     }
 }

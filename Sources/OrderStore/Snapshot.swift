@@ -6,7 +6,7 @@ import PortingModel
 /// Every reader streams with cursors in a fixed order, so memory does not grow with the data.
 public struct Snapshot {
     let db: Database
-    /// The database file, for a second connection (`prefetchDigests`).
+    /// The database file, for a second connection (`prefetch`).
     var path: String?
 
     init(db: Database, path: String? = nil) {

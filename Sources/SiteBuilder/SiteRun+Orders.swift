@@ -8,10 +8,11 @@ extension SiteRun {
     /// Streams every order: the per-order work (checks, fingerprints, export lines, pages) runs in
     /// the background on every core while the next batch is read; results are applied in order.
     ///
-    /// SQLite digests every order's rows first. On a rebuild, an order whose digest (with its carrier
-    /// and links) is what the last build kept facts for, and whose pages are still published, is
-    /// streamed without its numbers: its tally and findings are the kept ones. Only the numbers of
-    /// the other orders are read.
+    /// SQLite digests every order's rows, on a second connection where the journal mode allows
+    /// (`orderDigestsPrefetch`). On a rebuild, an order whose digest (with its carrier and links) is
+    /// what the last build kept facts for, and whose pages are still published, is streamed without
+    /// its numbers: its tally and findings are the kept ones. Only the numbers of the other orders
+    /// are read. With a second connection, the orders are read (without numbers) while it digests.
     mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
@@ -29,14 +30,31 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
-        // The last build's facts are parsed on another core while SQLite computes the digests.
+        // The last build's facts are parsed on another core while the orders are read.
         let notes = inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest)
         let parsing = Pipeline<[String: OrderFacts]?>()
         defer { _ = parsing.collect() }
         if let notes { parsing.submit { OrderFacts.parse(notes) } }
-        let digests = try StageClock.measure("order digests") { try snapshot.orderDigests() }
+        // On a rebuild, the orders (without their numbers) are read while the digests are computed
+        // on a second connection, when there is one (`orderDigestsPrefetch`).
+        var early: [OrderBundle]?
+        if notes != nil, orderDigestsPrefetch != nil {
+            early = []
+            try StageClock.measure("orders read") {
+                try snapshot.forEachOrder(numbers: false, { early?.append($0) }, duplicate: { duplicates.append($0) })
+            }
+        }
+        let kept = parsing.collect() ?? nil
+        if kept == nil, early != nil {
+            // The facts could not be read: every order's numbers are, so the orders are read again.
+            (early, duplicates) = (nil, [])
+        }
+        let digests = try StageClock.measure("order digests") {
+            try orderDigestsPrefetch.flatMap { $0.wait() } ?? snapshot.orderDigests()
+        }
+        orderDigestsPrefetch = nil
         numberRulesDigest = digests.numberRules
-        var reuse = OrderReuse(digests: digests.orders, notes: notes, kept: parsing.collect() ?? nil, canKeep: publisher.keepChecker())
+        var reuse = OrderReuse(digests: digests.orders, notes: notes, kept: kept, canKeep: publisher.keepChecker())
         let side = SearchAndChanges(search: siteSearch, changes: changes)
         defer {
             side.wait()
@@ -77,20 +95,25 @@ extension SiteRun {
                 }
             }
         }
-        try snapshot.forEachOrder(
-            numbers: reuse.kept == nil,
-            { bundle in
-                var (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
-                if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
-                batch.append(item)
-                if batch.count >= OrderRenderer.batchSize {
-                    let done = pipeline.collect()
-                    let work = batch
-                    pipeline.submit { renderer.run(work) }
-                    try apply(done)
-                    batch.removeAll(keepingCapacity: true)
-                }
-            }, duplicate: { duplicates.append($0) })
+        func take(_ bundle: OrderBundle) throws {
+            var (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
+            if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
+            batch.append(item)
+            if batch.count >= OrderRenderer.batchSize {
+                let done = pipeline.collect()
+                let work = batch
+                pipeline.submit { renderer.run(work) }
+                try apply(done)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if var pending = early {
+            early = nil  // each bundle is freed once taken
+            pending.reverse()
+            while let bundle = pending.popLast() { try take(bundle) }
+        } else {
+            try snapshot.forEachOrder(numbers: reuse.kept == nil, take, duplicate: { duplicates.append($0) })
+        }
         try apply(pipeline.collect())
         try apply(renderer.run(batch))
         progress(orders, total)

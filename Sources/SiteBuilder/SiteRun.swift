@@ -32,7 +32,9 @@ struct SiteRun {
     /// SQLite's digest of what the rules over the order numbers read, from the orders pass.
     var numberRulesDigest: UInt64?
     /// The stages' digests being computed on a second connection, until first asked for.
-    var prefetch: DigestPrefetch?
+    var prefetch: Prefetch<[String]>?
+    /// Every order's digests being computed on a second connection, until the orders pass asks.
+    var orderDigestsPrefetch: Prefetch<OrderDigests>?
     /// Where list pages go to be made and written on every core, while set.
     var listPages: BackgroundPages?
     /// Table digests computed so far (`digest(_:columns:)`).
@@ -75,6 +77,7 @@ struct SiteRun {
     }
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
+        orderDigestsPrefetch = try snapshot.prefetch("order-digests") { try $0.orderDigests() }
         prefetch = try snapshot.prefetchDigests(Self.prefetched)
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
         try StageClock.measure("order exports") { try renderOrderExports() }

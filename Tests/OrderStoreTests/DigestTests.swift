@@ -66,7 +66,7 @@ struct DigestTests {
     @Test("a second connection computes the same digests while the first one's read holds off every writer")
     func prefetch() throws {
         let path = try Fixture.database(Fixture.smallValid, in: folder, name: "prefetch.sqlite")
-        let requests: [DigestPrefetch.Request] = [("order_numbers", nil), ("orders", ["id"])]
+        let requests: [DigestRequest] = [("order_numbers", nil), ("orders", ["id"])]
         let (here, there) = try OrderDatabase(path: path).read { snapshot throws -> ([String], [String]?) in
             let prefetch = try #require(try snapshot.prefetchDigests(requests))
             let there = prefetch.wait()

@@ -160,4 +160,33 @@ struct StageReuseTests {
         #expect(fifth.findings.contains { $0.table == "order_numbers" && $0.key == "PO-GONE/+14085550111" })
         #expect(SiteInspection.text(output, SitePaths.problems).contains("PO-GONE"))
     }
+
+    @Test("damaged order facts in the manifest: every order's numbers are read again, and the site is the one a cold build makes")
+    func damagedFacts() throws {
+        let (database, output, buildAsOf) = try demoSite("damaged-facts", "")
+        func build(into folder: String? = nil) throws -> BuildResult {
+            guard let folder else { return try buildAsOf("2026-11-20T17:00:00Z") }
+            var config = SiteConfig()
+            config.asOf = "2026-11-20T17:00:00Z"
+            return try SiteBuilder.build(BuildOptions(database: database, output: folder, theme: SiteInspection.defaultTheme, config: config))
+        }
+        _ = try build()
+        // Every order's facts line loses its kind: the notes no longer parse.
+        let path = "\(output)/\(Manifest.fileName)"
+        let manifest = SiteInspection.text(output, Manifest.fileName)
+        let damaged = manifest.replacingOccurrences(of: "\u{1E}o\t", with: "\u{1E}?\t")
+        #expect(damaged != manifest)
+        try Data(damaged.utf8).write(to: URL(fileURLWithPath: path))
+        // PO-10003's numbers all become ported: its tally, findings and pages change.
+        try Fixture.raw("UPDATE order_numbers SET status = 'ported', ported_at = '2026-11-20T12:00:00Z' WHERE order_id = 'PO-10003'", at: database)
+        let rebuilt = try build()
+        #expect(rebuilt.written.contains("orders/po-10003/index.html"))
+        let cold = TemporaryFolder("damaged-facts-cold").file("out")
+        _ = try build(into: cold)
+        let incremental = TreeSnapshot(output), fresh = TreeSnapshot(cold)
+        #expect(incremental.differingFiles(from: fresh).isEmpty, "\(incremental.differingFiles(from: fresh))")
+        // The facts were recorded again, whole.
+        let facts = try #require(Manifest.parse(SiteInspection.text(output, Manifest.fileName))?.stages["order-facts"]?.notes)
+        #expect(OrderFacts.parse(facts)?.count == 40)
+    }
 }
