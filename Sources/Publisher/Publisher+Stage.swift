@@ -38,7 +38,13 @@ extension Publisher {
 
     /// The notes the last build recorded under `name`, when made from `digest`.
     public func recorded(_ name: String, digest: String) -> [String]? {
+        recordedStage(name, digest: digest)?.notes
+    }
+
+    /// The stage the last build recorded under `name`, when made from `digest`: its notes are
+    /// split when asked for, on whichever core asks.
+    public func recordedStage(_ name: String, digest: String) -> Manifest.Stage? {
         guard let record = previous?.stages[name], record.digest == digest else { return nil }
-        return record.notes
+        return record
     }
 }

@@ -25,12 +25,15 @@ public final class Publisher {
     var reusable: Manifest? {
         if !stagingRead {
             stagingRead = true
-            stagingManifest = reusableStaging()
+            stagingManifest = stagingParse.map { $0.value } ?? Self.reusableStaging(staging)
+            stagingParse = nil
         }
         return stagingManifest
     }
     var stagingRead = false
     var stagingManifest: Manifest?
+    /// The parse of the kept staging folder's manifest, started by `begin` on another core.
+    var stagingParse: Eventually<Manifest?>?
     /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
     var stagingLooksReusable = false
     var dirty = false
@@ -42,13 +45,11 @@ public final class Publisher {
     /// every core, when first needed: a rebuild keeps tens of thousands of files, and looking at
     /// each in turn was most of a no-op rebuild's time.
     var missingPublished: Set<String> {
-        if let missingCache { return missingCache }
         precondition(started, "begin() first")
-        let missing = Self.missing(previous?.files ?? [], in: output)
-        missingCache = missing
-        return missing
+        return missingSearch?.value ?? []
     }
-    private var missingCache: Set<String>?
+    /// The search for `missingPublished`, started by `begin` on every core.
+    private var missingSearch: Eventually<Set<String>>?
     var manifestIdentity = ""
     /// Every folder's modification time in staging as the build left it, and when that was taken.
     var folderRecord: (print: String, time: Int64)?
@@ -113,11 +114,23 @@ public final class Publisher {
             previous != nil && DiskReading.kind("\(staging)/\(Manifest.fileName)") == .file
             && DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing
         if !stagingLooksReusable { try resetStaging() }
+        // Every rebuild needs to know soon, and it depends on nothing the build does first.
+        let (files, output) = (previous?.files ?? [], output)
+        missingSearch = Eventually { Self.missing(files, in: output) }
         started = true
     }
 
-    /// The previous site kept in staging, if it is complete (it has a manifest and no marker).
-    func reusableStaging() -> Manifest? {
+    /// Starts reading the kept staging folder's manifest on another core, for a build that is
+    /// about to change the site (a build that keeps everything never needs it). Staging is not
+    /// changed until the parse is done: its first change (`markDirty`) asks for it first.
+    public func expectChanges() {
+        guard stagingLooksReusable, !stagingRead, stagingParse == nil else { return }
+        let staging = staging
+        stagingParse = Eventually { Self.reusableStaging(staging) }
+    }
+
+    /// The previous site kept in `staging`, if it is complete (it has a manifest and no marker).
+    static func reusableStaging(_ staging: String) -> Manifest? {
         guard DiskReading.kind(staging) == .folder, DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing,
             let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)")
         else { return nil }

@@ -34,6 +34,7 @@ public enum SiteBuilder {
             result.seconds = Date().timeIntervalSince(start)
             return result
         }
+        publisher.expectChanges()
         do {
             log("[3/5] Rendering pages")
             if options.config.baseURL == nil {

@@ -30,21 +30,27 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
-        // The last build's facts are parsed on another core while the orders are read.
-        let notes = inline ? nil : publisher.recorded(OrderFacts.stage, digest: factsDigest)
-        let parsing = Pipeline<[String: OrderFacts]?>()
+        // The last build's facts are split and parsed on another core while the orders are read.
+        let keptStage = inline ? nil : publisher.recordedStage(OrderFacts.stage, digest: factsDigest)
+        let parsing = Pipeline<(notes: [String], facts: [String: OrderFacts]?)>()
         defer { _ = parsing.collect() }
-        if let notes { parsing.submit { OrderFacts.parse(notes) } }
+        if let keptStage {
+            parsing.submit {
+                let notes = keptStage.notes
+                return (notes, OrderFacts.parse(notes))
+            }
+        }
         // On a rebuild, the orders (without their numbers) are read while the digests are computed
         // on a second connection, when there is one (`orderDigestsPrefetch`).
         var early: [OrderBundle]?
-        if notes != nil, orderDigestsPrefetch != nil {
+        if keptStage != nil, orderDigestsPrefetch != nil {
             early = []
             try StageClock.measure("orders read") {
                 try snapshot.forEachOrder(numbers: false, { early?.append($0) }, duplicate: { duplicates.append($0) })
             }
         }
-        let kept = parsing.collect() ?? nil
+        let parsed = parsing.collect()
+        let (notes, kept) = (parsed?.notes, parsed?.facts ?? nil)
         if kept == nil, early != nil {
             // The facts could not be read: every order's numbers are, so the orders are read again.
             (early, duplicates) = (nil, [])

@@ -1,0 +1,24 @@
+import Dispatch
+
+/// A value computed on another core from the moment it is made; `value` waits for it. For work a
+/// build will need a little later (parsing a manifest, looking at thousands of files) that can
+/// overlap what the build does first.
+public final class Eventually<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    /// Starts `body` in the background.
+    public init(_ body: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = body()
+            self.done.signal()
+        }
+    }
+
+    /// The value, once computed.
+    public var value: Value {
+        done.wait()
+        done.signal()
+        return result!
+    }
+}
