@@ -65,6 +65,19 @@ public enum Exports {
         ]
     }
 
+    /// One number's export row, as `numberFields` gives it, written without the fields.
+    public static func appendNumber(_ n: OrderNumber, to rows: inout ExportRows) {
+        rows.startRow()
+        rows.cell(n.orderId)
+        rows.cell(n.number)
+        rows.cell(n.status)
+        rows.cell(n.focDate)
+        rows.cell(n.rejectionCode)
+        rows.cell(n.rejectionReason)
+        rows.cell(n.portedAt)
+        rows.endRow()
+    }
+
     /// The columns of `temp-numbers.csv`.
     public static let tempColumns = ["temp_number", "ported_number", "order_id", "assignee", "state", "assigned_at", "swapped_at"]
 
@@ -86,6 +99,18 @@ public enum Exports {
             ("number", .string(e.number)), ("source", .string(e.source)), ("status", .string(e.status)),
             ("assignee", .string(assignee)), ("order_id", .string(e.orderId)), ("acquired_at", .string(e.acquiredAt)),
         ]
+    }
+
+    /// One inventory number's export row, as `inventoryFields` gives it, written without the fields.
+    public static func appendInventory(_ e: InventoryEntry, assignee: String?, to rows: inout ExportRows) {
+        rows.startRow()
+        rows.cell(e.number)
+        rows.cell(e.source)
+        rows.cell(e.status)
+        rows.cell(assignee)
+        rows.cell(e.orderId)
+        rows.cell(e.acquiredAt)
+        rows.endRow()
     }
 
     /// A CSV line of the values of `fields`.

@@ -7,7 +7,10 @@ final class ExportPair {
     let csv: StagedFile
     let json: StagedFile
     let publisher: Publisher
+    /// Rows written to the files so far.
     var rows = 0
+    /// Rows not yet written to the files.
+    var pending = ExportRows()
 
     init(_ name: String, columns: [String], publisher: Publisher) throws {
         self.publisher = publisher
@@ -22,25 +25,22 @@ final class ExportPair {
         try json.append(head + "],\n\"rows\":[")
     }
 
-    var csvBuffer = ""
-    var jsonBuffer = ""
-
     /// Appends a row; bytes go to disk in large chunks.
     func append(_ fields: [(String, JSONText.Value)]) throws {
-        csvBuffer += Exports.csvLine(fields)
-        jsonBuffer += rows == 0 ? "\n" : ",\n"
-        JSONText.appendRow(fields, to: &jsonBuffer)
-        rows += 1
-        if jsonBuffer.utf8.count > 1 << 18 { try flush() }
+        pending.row(fields)
+        try flushIfLarge()
     }
 
-    /// Appends a row already formatted as a CSV line and a JSON array.
-    func append(csv line: String, json row: String) throws {
-        csvBuffer += line
-        jsonBuffer += rows == 0 ? "\n" : ",\n"
-        jsonBuffer += row
-        rows += 1
-        if jsonBuffer.utf8.count > 1 << 18 { try flush() }
+    /// Appends rows already written as bytes.
+    func append(_ block: ExportRows) throws {
+        pending.append(contentsOf: block)
+        try flushIfLarge()
+    }
+
+    /// Appends rows written by `body` straight into the pending bytes.
+    func append(_ body: (inout ExportRows) -> Void) throws {
+        body(&pending)
+        try flushIfLarge()
     }
 
     /// Writes the export `name` whole: `body` appends its rows; on any error the files are abandoned.
@@ -57,21 +57,17 @@ final class ExportPair {
         }
     }
 
-    /// Appends several rows at once: CSV lines, and JSON arrays already joined by ",\n".
-    func appendBlock(csv: String, json: String, rows count: Int) throws {
-        guard count > 0 else { return }
-        csvBuffer += csv
-        jsonBuffer += rows == 0 ? "\n" : ",\n"
-        jsonBuffer += json
-        rows += count
-        if jsonBuffer.utf8.count > 1 << 18 { try flush() }
+    func flushIfLarge() throws {
+        if pending.json.count > 1 << 18 { try flush() }
     }
 
     func flush() throws {
-        try csv.append(csvBuffer)
-        try json.append(jsonBuffer)
-        csvBuffer.removeAll(keepingCapacity: true)
-        jsonBuffer.removeAll(keepingCapacity: true)
+        guard pending.count > 0 else { return }
+        try csv.append(pending.csv)
+        try json.append(rows == 0 ? [10] : [UInt8(ascii: ","), 10])
+        try json.append(pending.json)
+        rows += pending.count
+        pending.removeAll()
     }
 
     func finish(fingerprint: String? = nil) throws {

@@ -11,7 +11,7 @@ struct InlineParts {
     init(publisher: Publisher) { self.publisher = publisher }
 
     /// Appends an order's row and its numbers' rows to part `k`, finishing the part before it.
-    mutating func append(part k: Int, order: (csv: String, json: String), numbers: [(csv: String, json: String)], parts: OrderParts) throws {
+    mutating func append(part k: Int, order: ExportRows, numbers: ExportRows, parts: OrderParts) throws {
         if current?.index != k {
             try finish(parts)
             current = (
@@ -19,8 +19,8 @@ struct InlineParts {
                 try ExportPair(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher)
             )
         }
-        try current?.orders.append(csv: order.csv, json: order.json)
-        for number in numbers { try current?.numbers.append(csv: number.csv, json: number.json) }
+        try current?.orders.append(order)
+        try current?.numbers.append(numbers)
     }
 
     /// Finishes the open part, if any.

@@ -29,8 +29,7 @@ struct InventoryRenderer: Sendable {
         /// What the page's rows contribute to the inventory export's fingerprint.
         var exportPrint = ""
         /// The page's export rows, when asked for: CSV lines, and JSON arrays joined by ",\n".
-        var exportCSV = ""
-        var exportJSON = ""
+        var export = ExportRows()
     }
 
     func run(_ batch: [(number: Int, entries: [InventoryEntry])]) -> [Page] {
@@ -52,18 +51,21 @@ struct InventoryRenderer: Sendable {
             hasher.add(Int64(t.assigned))
         }
         var exportPrint = Fingerprinter()
-        for (i, e) in page.entries.enumerated() {
+        func add(_ text: String?) {
+            hasher.add(text)
+            exportPrint.add(text)
+        }
+        for e in page.entries {
             let assignee = index.userName(e.userId)
-            for text in [e.number, e.source, e.status, e.orderId, e.acquiredAt, assignee] {
-                hasher.add(text)
-                exportPrint.add(text)
-            }
+            add(e.number)
+            add(e.source)
+            add(e.status)
+            add(e.orderId)
+            add(e.acquiredAt)
+            add(assignee)
             hasher.add(e.orderId.map { index.slugs[$0] != nil ? "linked" : "missing" } ?? "none")
             if exportRows {
-                let fields = Exports.inventoryFields(e, assignee: display.exportName(assignee))
-                page.exportCSV += Exports.csvLine(fields)
-                if i > 0 { page.exportJSON += ",\n" }
-                JSONText.appendRow(fields, to: &page.exportJSON)
+                Exports.appendInventory(e, assignee: display.exportName(assignee), to: &page.export)
             }
         }
         page.exportPrint = exportPrint.hex

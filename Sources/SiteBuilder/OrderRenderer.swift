@@ -22,8 +22,8 @@ struct OrderRenderer: Sendable {
         var fingerprint = ""
         var orderPrint = ""
         var numberPrint = ""
-        var orderRow: (csv: String, json: String)?
-        var numberRows: [(csv: String, json: String)] = []
+        /// The order's export row and its numbers' rows, when the exports are written in this pass.
+        var exportRows: (order: ExportRows, numbers: ExportRows)?
         /// Rendered pages, when there is no writer; empty when the published ones can be kept.
         var pages: [(path: String, html: String)] = []
         /// The pages the writer wrote.
@@ -78,12 +78,10 @@ struct OrderRenderer: Sendable {
         if item.reused { return }
         item.findings = checks.check(bundle, timing: timing)
         if exportsInline {
-            let fields = Exports.orderFields(bundle, index: index, display: display)
-            item.orderRow = (Exports.csvLine(fields), JSONText.row(fields))
-            item.numberRows = bundle.numbers.map { n in
-                let fields = Exports.numberFields(n)
-                return (Exports.csvLine(fields), JSONText.row(fields))
-            }
+            var order = ExportRows(), numbers = ExportRows()
+            order.row(Exports.orderFields(bundle, index: index, display: display))
+            for n in bundle.numbers { Exports.appendNumber(n, to: &numbers) }
+            item.exportRows = (order, numbers)
         }
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
         let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : "feed.xml")

@@ -24,7 +24,7 @@ extension SiteRun {
             if try !keepExport(Exports.numbersPart(k + 1), numbersPrint) {
                 try ExportPair.write(Exports.numbersPart(k + 1), columns: Exports.numberColumns, publisher: publisher, fingerprint: numbersPrint) {
                     export in
-                    try snapshot.forEachOrderNumber(orders: offset, count: orders) { try export.append(Exports.numberFields($0)) }
+                    try snapshot.forEachOrderNumber(orders: offset, count: orders) { n in try export.append { Exports.appendNumber(n, to: &$0) } }
                 }
             }
         }
@@ -57,7 +57,8 @@ extension SiteRun {
         if try keepExport("inventory", fingerprint) { return }
         try ExportPair.write("inventory", columns: Exports.inventoryColumns, publisher: publisher, fingerprint: fingerprint) { export in
             try snapshot.forEachInventoryEntry { entry in
-                try export.append(Exports.inventoryFields(entry, assignee: display.exportName(index.userName(entry.userId))))
+                let assignee = display.exportName(index.userName(entry.userId))
+                try export.append { Exports.appendInventory(entry, assignee: assignee, to: &$0) }
             }
         }
     }

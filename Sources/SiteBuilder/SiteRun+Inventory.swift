@@ -10,7 +10,7 @@ extension SiteRun {
     mutating func apply(_ rendered: [InventoryRenderer.Page], export: ExportPair?, print: inout Fingerprinter) throws {
         for page in rendered {
             print.add(page.exportPrint)
-            try export?.appendBlock(csv: page.exportCSV, json: page.exportJSON, rows: page.entries.count)
+            try export?.append(page.export)
             if let html = page.html {
                 try publisher.write(page.path, text: html, fingerprint: page.fingerprint)
                 pagesRendered += 1

@@ -83,8 +83,8 @@ extension SiteRun {
                 if orders % 256 == 0 { progress(orders, total) }
                 let part = orderParts.add(
                     orderId: item.bundle.order.id, orderPrint: item.orderPrint, numberPrint: item.numberPrint, numbers: item.bundle.tally.count)
-                if let row = item.orderRow {
-                    try inlineParts?.append(part: part, order: row, numbers: item.numberRows, parts: orderParts)
+                if let rows = item.exportRows {
+                    try inlineParts?.append(part: part, order: rows.order, numbers: rows.numbers, parts: orderParts)
                 }
                 if let failure = item.failure { throw failure }
                 if item.pages.isEmpty && item.written.isEmpty {

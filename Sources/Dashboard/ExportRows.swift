@@ -1,0 +1,126 @@
+import PortingModel
+
+/// Export rows written straight as bytes, CSV and JSON side by side: the same text `CSV.line` and
+/// `JSONText.appendRow` make, without a string per cell or per row. A million order numbers and a
+/// million inventory numbers go through here on every cold build.
+///
+/// `csv` holds CRLF-ended lines; `json` holds the rows as arrays joined by ",\n" (no separator
+/// before the first), as `ExportPair.appendBlock` takes them.
+public struct ExportRows: Sendable {
+    public var csv: [UInt8] = []
+    public var json: [UInt8] = []
+    /// Rows written.
+    public private(set) var count = 0
+    private var cells = 0
+
+    public init() {}
+
+    /// Starts a row; add its cells, then `endRow`.
+    public mutating func startRow() {
+        if count > 0 { json.append(contentsOf: [UInt8(ascii: ","), 10]) }
+        json.append(UInt8(ascii: "["))
+        cells = 0
+    }
+
+    public mutating func endRow() {
+        csv.append(contentsOf: [13, 10])
+        json.append(UInt8(ascii: "]"))
+        count += 1
+    }
+
+    /// Appends `other`'s rows after these.
+    public mutating func append(contentsOf other: ExportRows) {
+        guard other.count > 0 else { return }
+        csv.append(contentsOf: other.csv)
+        if count > 0 { json.append(contentsOf: [UInt8(ascii: ","), 10]) }
+        json.append(contentsOf: other.json)
+        count += other.count
+    }
+
+    /// Empties the rows, keeping the memory for the next ones.
+    public mutating func removeAll() {
+        csv.removeAll(keepingCapacity: true)
+        json.removeAll(keepingCapacity: true)
+        count = 0
+    }
+
+    /// A row of `fields`' values.
+    public mutating func row(_ fields: [(String, JSONText.Value)]) {
+        startRow()
+        for field in fields { cell(field.1) }
+        endRow()
+    }
+
+    public mutating func cell(_ value: JSONText.Value) {
+        switch value {
+        case .string(let text): cell(text)
+        case .int(let int): cell(int)
+        case .bool(let bool): raw(bool ? "true" : "false", json: bool ? "true" : "false")
+        case .decimal(let number): raw(number.map(Percentiles.oneDecimal) ?? "", json: number.map(Percentiles.oneDecimal) ?? "null")
+        }
+    }
+
+    public mutating func cell(_ int: Int64?) {
+        let text = int.map { String($0) }
+        raw(text ?? "", json: text ?? "null")
+    }
+
+    /// A text cell: NULL is an empty CSV cell and JSON null.
+    public mutating func cell(_ text: String?) {
+        separate()
+        guard var text else {
+            json.append(contentsOf: "null".utf8)
+            return
+        }
+        text.withUTF8 { bytes in
+            if Self.csvPlain(bytes) {
+                csv.append(contentsOf: bytes)
+            } else {
+                csv.append(contentsOf: CSV.cell(String(decoding: bytes, as: UTF8.self)).utf8)
+            }
+            if Self.jsonPlain(bytes) {
+                json.append(UInt8(ascii: "\""))
+                json.append(contentsOf: bytes)
+                json.append(UInt8(ascii: "\""))
+            } else {
+                json.append(contentsOf: JSONText.string(String(decoding: bytes, as: UTF8.self)).utf8)
+            }
+        }
+    }
+
+    private mutating func raw(_ csvText: String, json jsonText: String) {
+        separate()
+        csv.append(contentsOf: csvText.utf8)
+        json.append(contentsOf: jsonText.utf8)
+    }
+
+    private mutating func separate() {
+        if cells > 0 {
+            csv.append(UInt8(ascii: ","))
+            json.append(UInt8(ascii: ","))
+        }
+        cells += 1
+    }
+
+    /// Whether `CSV.cell` leaves the text as it is: not empty, no formula start, nothing to quote.
+    static func csvPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13: return false
+        default: break
+        }
+        for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13 { return false }
+        return true
+    }
+
+    /// Whether `JSONText.append` copies the text as it is, between quotes.
+    static func jsonPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case 0..<0x20, 0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2: return false
+            default: continue
+            }
+        }
+        return true
+    }
+}
