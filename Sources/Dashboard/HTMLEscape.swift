@@ -1,27 +1,29 @@
 /// HTML escaping as swift-mustache does it: `& < > " '`.
 public enum HTMLEscape {
     public static func append(_ text: String, to out: inout String) {
-        var start = text.utf8.startIndex
-        let utf8 = text.utf8
-        var i = start
-        while i < utf8.endIndex {
-            let replacement: String?
-            switch utf8[i] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
-                out += Substring(utf8[start..<i])
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var start = 0
+            for i in 0..<bytes.count {
+                let replacement: String
+                switch bytes[i] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                if i > start { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) }
                 out += replacement
-                start = utf8.index(after: i)
+                start = i + 1
             }
-            i = utf8.index(after: i)
+            if start == 0 {
+                out += text  // nothing to escape: no copy of the bytes into a new string
+            } else if start < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            }
         }
-        out += Substring(utf8[start..<utf8.endIndex])
     }
 
     public static func escape(_ text: String) -> String {
