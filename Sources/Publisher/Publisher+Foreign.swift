@@ -61,15 +61,12 @@ extension Publisher {
     /// missing or the disk does not match it (then the output must be walked). `oursFolders`: the
     /// folders of `ours`.
     func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>) -> ForeignScan? {
-        guard let previous, let foreign = previous.foreign, let foreignFolders = previous.foreignFolders,
-            let bytes = DiskReading.read(folderRecordPath), case let record = String(decoding: bytes, as: UTF8.self).split(separator: " "),
-            record.count == 3, previousManifestIdentity.map({ record[0] == $0 }) == true, let recorded = Int64(record[1])
-        else { return nil }
-        let files = Set(foreign), folders = Set(foreignFolders)
+        guard let record = publishedFolderRecord() else { return nil }
+        let files = Set(record.foreign), folders = Set(record.foreignFolders)
         let tracked = oursFolders.union(Self.folders(of: files)).union(folders)
         let probed = tracked.sorted()
-        let (print, racy) = Self.probe(output, probed, racySince: recorded - Self.racyWindow)
-        guard print == record[2] else { return nil }
+        let (print, racy) = Self.probe(output, probed, racySince: record.time - Self.racyWindow)
+        guard print == record.print else { return nil }
         let expected = Self.children(of: Set(racy).union([""]), in: [ours, files, [Manifest.fileName], tracked])
         var scan = ForeignScan(files: files, folders: folders, probed: probed, print: print)
         for folder in racy {
@@ -97,6 +94,16 @@ extension Publisher {
             for file in tree.files { scan.files.insert("\(entry.name)/\(file)") }
         }
         return scan
+    }
+
+    /// The folder record beside the output, when it goes with the published manifest, with the
+    /// host's files and folders that manifest lists.
+    func publishedFolderRecord() -> FolderRecord? {
+        guard let previous, let foreign = previous.foreign, let foreignFolders = previous.foreignFolders,
+            let bytes = DiskReading.read(folderRecordPath), case let record = String(decoding: bytes, as: UTF8.self).split(separator: " "),
+            record.count == 3, previousManifestIdentity.map({ record[0] == $0 }) == true, let recorded = Int64(record[1])
+        else { return nil }
+        return FolderRecord(time: recorded, print: String(record[2]), foreign: foreign, foreignFolders: foreignFolders)
     }
 
     /// The host's files in the output, by walking it.

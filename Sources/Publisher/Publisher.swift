@@ -115,8 +115,8 @@ public final class Publisher {
             && DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing
         if !stagingLooksReusable { try resetStaging() }
         // Every rebuild needs to know soon, and it depends on nothing the build does first.
-        let (files, output) = (previous?.files ?? [], output)
-        missingSearch = Eventually { Self.missing(files, in: output) }
+        let (files, output, record) = (previous?.files ?? [], output, publishedFolderRecord())
+        missingSearch = Eventually { Self.missing(files, in: output, record: record) }
         started = true
     }
 

@@ -59,6 +59,19 @@ struct PublishingTests {
         #expect(result.pagesRendered < cold.pagesRendered - 4)
     }
 
+    @Test("files the host deletes are written again by the next build, though nothing else changed, and only they")
+    func hostDeletes() throws {
+        _ = try SiteBuilder.build(try options())
+        let site = TreeSnapshot(folder.file("out"))
+        let deleted = ["exports/orders/part-0001.csv", "index.html", "orders/po-3/loa.html"]
+        let before = deleted.map { SiteInspection.text(folder.file("out"), $0) }
+        for path in deleted { try FileManager.default.removeItem(atPath: folder.file("out/\(path)")) }
+        let result = try SiteBuilder.build(try options())
+        #expect(result.written == deleted)
+        #expect(deleted.map { SiteInspection.text(folder.file("out"), $0) } == before)
+        #expect(TreeSnapshot(folder.file("out")).differingFiles(from: site).isEmpty)
+    }
+
     @Test("a deleted order's pages are removed; a foreign file in the output survives")
     func deleted() throws {
         _ = try SiteBuilder.build(try options())
