@@ -20,17 +20,40 @@ public struct OrderPage: Sendable {
         var rows = RowSet(kind: "order-number")
         rows.values.reserveCapacity(bundle.numbers.count)
         var reasons: [String: (reason: String, count: Int)] = [:]
+        // An order's numbers mostly share their dates: each is formatted once.
+        var dates: [String: String] = [:]
+        func date(_ text: String?) -> String {
+            guard let text else { return "" }
+            if let known = dates[text] { return known }
+            let shown = display.date(text)
+            dates[text] = shown
+            return shown
+        }
         for n in bundle.numbers {
             let code = n.rejectionKey
             if let code { reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1 }
             let temp = temps[n.number]
-            rows.values.append(
-                [displayNumber(n.number), n.number, n.status] + StatusBadge.number(n.status).rowFields
-                    + [
-                        display.date(n.focDate), display.date(n.portedAt), code ?? "", n.rejectionReason ?? "",
-                        temp.map { displayNumber($0.tempNumber) } ?? "",
-                    ]
-                    + (temp.map { StatusBadge.temp($0.state).rowFields } ?? ["", "", ""]))
+            let badge = StatusBadge.number(n.status)
+            var row: [String] = []
+            row.reserveCapacity(14)
+            row.append(displayNumber(n.number))
+            row.append(n.number)
+            row.append(n.status)
+            row.append(badge.label)
+            row.append(badge.tone.rawValue)
+            row.append(badge.symbol)
+            row.append(date(n.focDate))
+            row.append(date(n.portedAt))
+            row.append(code ?? "")
+            row.append(n.rejectionReason ?? "")
+            row.append(temp.map { displayNumber($0.tempNumber) } ?? "")
+            if let temp {
+                let tempBadge = StatusBadge.temp(temp.state)
+                row += [tempBadge.label, tempBadge.tone.rawValue, tempBadge.symbol]
+            } else {
+                row += ["", "", ""]
+            }
+            rows.values.append(row)
         }
         let children = index.restartedBy[o.id] ?? []
         return OrderPageModel(
