@@ -45,15 +45,49 @@ public struct Fingerprinter: Sendable {
         mix(0x1f)
     }
 
-    public mutating func add(_ number: Int64?) { add(number.map { String($0) }) }
+    /// Adds a number as its decimal text would be added (`String(number)`), without making the text.
+    public mutating func add(_ number: Int64?) {
+        guard let number else { return mix(0x1e) }
+        if number < 0 { mix(UInt8(ascii: "-")) }
+        mixDigits(number.magnitude, radix: 10)
+        mix(0x1f)
+    }
 
     public mutating func add(_ flag: Bool) { add(flag ? "1" : "0") }
 
-    public mutating func add(_ other: UInt64) { add(String(other, radix: 16)) }
+    /// Adds a number as its hex text would be added (`String(other, radix: 16)`), without making the text.
+    public mutating func add(_ other: UInt64) {
+        mixDigits(other, radix: 16)
+        mix(0x1f)
+    }
+
+    /// Mixes the digits of `number` in `radix` (10 or 16, lowercase, no leading zeros), most
+    /// significant first.
+    mutating func mixDigits(_ number: UInt64, radix: UInt64) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits at most, as bytes, least significant first
+        var count = 0
+        var rest = number
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = Self.digitBytes[Int(rest % radix)]
+                rest /= radix
+                count += 1
+            } while rest > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { mix(buffer[i]) }
+        }
+    }
+
+    static let digitBytes: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// The hash as 16 hex digits.
     public var hex: String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - text.count) + text
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            var rest = value
+            for i in stride(from: 15, through: 0, by: -1) {
+                buffer[i] = Self.digitBytes[Int(rest & 0xf)]
+                rest >>= 4
+            }
+            return 16
+        }
     }
 }
