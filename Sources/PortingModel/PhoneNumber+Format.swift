@@ -3,12 +3,7 @@ extension PhoneNumber {
     /// (`+44 207 946 0958`).
     public var display: String {
         if isNANP {
-            let d = Array(e164.utf8)
-            var out = [UInt8](repeating: 0, count: 14)
-            out[0] = 40; out[1] = d[2]; out[2] = d[3]; out[3] = d[4]; out[4] = 41; out[5] = 32
-            out[6] = d[5]; out[7] = d[6]; out[8] = d[7]; out[9] = 45
-            out[10] = d[8]; out[11] = d[9]; out[12] = d[10]; out[13] = d[11]
-            return String(decoding: out, as: UTF8.self)
+            return nanp(Self.displayPattern)
         }
         let d = Array(digits)
         let ccLength = Self.countryCodeLength(d)
@@ -26,9 +21,22 @@ extension PhoneNumber {
     /// The number as an LOA lists it: `408-555-0100` (NPA-NXX-XXXX) in North America, else `display`.
     public var dashed: String {
         guard isNANP else { return display }
-        let d = Array(e164.utf8)
-        let out: [UInt8] = [d[2], d[3], d[4], 45, d[5], d[6], d[7], 45, d[8], d[9], d[10], d[11]]
-        return String(decoding: out, as: UTF8.self)
+        return nanp(Self.dashedPattern)
+    }
+
+    /// How a North American number (`+1NPANXXXXXX`) is laid out: below 16, the index of a byte of
+    /// `e164`; from 32 up, that byte itself. `(NPA) NXX-XXXX` and `NPA-NXX-XXXX`.
+    static let displayPattern: [UInt8] = [40, 2, 3, 4, 41, 32, 5, 6, 7, 45, 8, 9, 10, 11]
+    static let dashedPattern: [UInt8] = [2, 3, 4, 45, 5, 6, 7, 45, 8, 9, 10, 11]
+
+    func nanp(_ pattern: [UInt8]) -> String {
+        var text = e164
+        return text.withUTF8 { d in
+            String(unsafeUninitializedCapacity: pattern.count) { out in
+                for (i, p) in pattern.enumerated() { out[i] = p < 16 ? d[Int(p)] : p }
+                return pattern.count
+            }
+        }
     }
 
     /// Country codes of one and two digits (ITU-T E.164 assignments); all others have three.

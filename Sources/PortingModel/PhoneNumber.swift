@@ -27,7 +27,20 @@ public struct PhoneNumber: Hashable, Sendable, Comparable {
     public static func < (lhs: PhoneNumber, rhs: PhoneNumber) -> Bool { lhs.e164 < rhs.e164 }
 
     static func validate(_ text: String) throws(PhoneNumberError) {
-        let bytes = Array(text.utf8)
+        var text = text
+        let problem: PhoneNumberError? = text.withUTF8 { bytes in
+            do throws(PhoneNumberError) {
+                try validate(bytes)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let problem { throw problem }
+    }
+
+    /// The same checks over the text's UTF-8 bytes.
+    static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(PhoneNumberError) {
         guard !bytes.isEmpty else { throw .empty }
         guard bytes[0] == UInt8(ascii: "+") else { throw .missingPlus }
         let digits = bytes.dropFirst()
@@ -39,16 +52,16 @@ public struct PhoneNumber: Hashable, Sendable, Comparable {
         guard digits.count >= 7 else { throw .tooShort }
         guard digits.first != UInt8(ascii: "0") else { throw .leadingZero }
         if digits.first == UInt8(ascii: "1") {
-            try validateNANP(Array(digits.dropFirst()))
+            try validateNANP(digits.dropFirst())
         }
     }
 
-    static func validateNANP(_ national: [UInt8]) throws(PhoneNumberError) {
+    static func validateNANP(_ national: Slice<UnsafeBufferPointer<UInt8>>) throws(PhoneNumberError) {
         guard national.count == 10 else { throw .nanpLength }
-        let two = UInt8(ascii: "2")
-        guard national[0] >= two else { throw .nanpAreaCode }
-        guard national[3] >= two else { throw .nanpExchange }
-        if national[4] == UInt8(ascii: "1") && national[5] == UInt8(ascii: "1") { throw .nanpExchange }
+        let two = UInt8(ascii: "2"), at = national.startIndex
+        guard national[at] >= two else { throw .nanpAreaCode }
+        guard national[at + 3] >= two else { throw .nanpExchange }
+        if national[at + 4] == UInt8(ascii: "1") && national[at + 5] == UInt8(ascii: "1") { throw .nanpExchange }
     }
 }
 
