@@ -73,7 +73,15 @@ public struct InventorySearch {
                 Self.script(
                     key,
                     rows.map { row in
-                        "[\(JSONText.string(row.number)),\(JSONText.string(displayNumber(row.number))),\(row.page),\(JSONText.string(row.shown))]"
+                        var line = "["
+                        line.reserveCapacity(96)
+                        JSONText.append(row.number, to: &line)
+                        line += ","
+                        JSONText.append(displayNumber(row.number), to: &line)
+                        line += "," + String(row.page) + ","
+                        JSONText.append(row.shown, to: &line)
+                        line += "]"
+                        return line
                     })
             })
     }

@@ -129,8 +129,17 @@ public struct SiteSearch: Sendable {
         case .btn: detail = "BTN of order \(item.orderId)"
         case .temporary: detail = "temporary number for \(displayNumber(item.detail)) on order \(item.orderId)"
         }
-        return "[\(JSONText.string(numericCharacters(item.number))),\(JSONText.string(displayNumber(item.number))),"
-            + "\(JSONText.string(index.orderPath(item.orderId))),\(JSONText.string(detail))]"
+        var row = "["
+        row.reserveCapacity(128)
+        JSONText.append(numericCharacters(item.number), to: &row)
+        row += ","
+        JSONText.append(displayNumber(item.number), to: &row)
+        row += ","
+        JSONText.append(index.orderPath(item.orderId), to: &row)
+        row += ","
+        JSONText.append(detail, to: &row)
+        row += "]"
+        return row
     }
 
     mutating func flushNumbers() -> Shard? {
