@@ -56,7 +56,9 @@ public struct ExportRows: Sendable {
         case .string(let text): cell(text)
         case .int(let int): cell(int)
         case .bool(let bool): raw(bool ? "true" : "false", json: bool ? "true" : "false")
-        case .decimal(let number): raw(number.map(Percentiles.oneDecimal) ?? "", json: number.map(Percentiles.oneDecimal) ?? "null")
+        case .decimal(let number):
+            let text = number.map(Percentiles.oneDecimal)
+            raw(text ?? "", json: text ?? "null")
         }
     }
 

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import PortingModel
 
 /// Something read on a second read connection, on another core, while the build reads on the
 /// first: table digests, every order's digests. Only for a database in a rollback-journal mode:
@@ -8,27 +9,19 @@ import GRDB
 /// commit, so a second connection that starts reading meanwhile sees the very same rows. In WAL
 /// mode it could see a later commit, so nothing is prefetched (`Snapshot.prefetch` returns nil)
 /// and the caller reads on the first connection as before.
-public final class Prefetch<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Value?
-
-    fileprivate init() {}
+public struct Prefetch<Value: Sendable>: Sendable {
+    fileprivate let read: Eventually<Value?>
 
     /// The value read; nil when the second connection could not read (a writer waiting for its
     /// lock, say): then read it on the first.
-    public func wait() -> Value? {
-        done.wait()
-        done.signal()
-        return result
-    }
+    public func wait() -> Value? { read.value }
 
-    fileprivate func run(path: String, label: String, _ body: @Sendable (Snapshot) throws -> Value) {
-        defer { done.signal() }
+    fileprivate static func read(path: String, label: String, _ body: @Sendable (Snapshot) throws -> Value) -> Value? {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .immediateError  // never wait on a writer that waits on the first connection
         config.label = "portdash.\(label)"
-        result = try? DatabaseQueue(path: path, configuration: config).read { db in
+        return try? DatabaseQueue(path: path, configuration: config).read { db in
             SQLDigest.register(db)
             return try body(Snapshot(db: db, path: path))
         }
@@ -47,9 +40,7 @@ extension Snapshot {
     public func prefetch<Value: Sendable>(_ label: String, _ body: @escaping @Sendable (Snapshot) throws -> Value) throws -> Prefetch<Value>? {
         guard let path, try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" else { return nil }
         _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")  // this connection holds its shared lock
-        let prefetch = Prefetch<Value>()
-        prefetchQueue.async { prefetch.run(path: path, label: label, body) }
-        return prefetch
+        return Prefetch(read: Eventually(on: prefetchQueue) { Prefetch.read(path: path, label: label, body) })
     }
 
     /// Starts computing the digests of `requests` (as `digest(_:columns:)` gives them, in order) on

@@ -7,9 +7,9 @@ public final class Eventually<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Value?
 
-    /// Starts `body` in the background.
-    public init(_ body: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async {
+    /// Starts `body` in the background, on `queue`.
+    public init(on queue: DispatchQueue = .global(), _ body: @escaping @Sendable () -> Value) {
+        queue.async {
             self.result = body()
             self.done.signal()
         }

@@ -61,14 +61,10 @@ extension Publisher {
     /// missing or the disk does not match it (then the output must be walked). `oursFolders`: the
     /// folders of `ours`.
     func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>) -> ForeignScan? {
-        guard let record = publishedFolderRecord() else { return nil }
+        guard let record = publishedFolderRecord(), let (probed, racy) = record.holds(under: output, ours: oursFolders) else { return nil }
         let files = Set(record.foreign), folders = Set(record.foreignFolders)
-        let tracked = oursFolders.union(Self.folders(of: files)).union(folders)
-        let probed = tracked.sorted()
-        let (print, racy) = Self.probe(output, probed, racySince: record.time - Self.racyWindow)
-        guard print == record.print else { return nil }
-        let expected = Self.children(of: Set(racy).union([""]), in: [ours, files, [Manifest.fileName], tracked])
-        var scan = ForeignScan(files: files, folders: folders, probed: probed, print: print)
+        let expected = Self.children(of: Set(racy).union([""]), in: [ours, files, [Manifest.fileName], probed])
+        var scan = ForeignScan(files: files, folders: folders, probed: probed, print: record.print)
         for folder in racy {
             let names = DiskReading.entries("\(output)/\(folder)")
             guard Set(names) == expected[folder] ?? [] else { return nil }

@@ -8,6 +8,14 @@ struct FolderRecord: Sendable {
     var print: String
     var foreign: [String]
     var foreignFolders: [String]
+
+    /// When every folder under `root` still has the time the record says: the folders looked at
+    /// (`ours`, portdash's, and the host's, sorted) and the racy ones. Nil when any folder moved.
+    func holds(under root: String, ours: Set<String>) -> (probed: [String], racy: [String])? {
+        let probed = ours.union(Publisher.folders(of: foreign)).union(foreignFolders).sorted()
+        let (print, racy) = Publisher.probe(root, probed, racySince: time - Publisher.racyWindow)
+        return print == self.print ? (probed, racy) : nil
+    }
 }
 
 /// Which published files a host deleted. Removing a file changes its folder's modification time,
@@ -17,10 +25,7 @@ struct FolderRecord: Sendable {
 /// 47,000 files. When the record is missing or any folder moved, every file is looked at.
 extension Publisher {
     static func missing(_ files: Set<String>, in output: String, record: FolderRecord?) -> Set<String> {
-        guard let record else { return missing(files, in: output) }
-        let tracked = folders(of: files).union(folders(of: record.foreign)).union(record.foreignFolders).sorted()
-        let (print, racy) = probe(output, tracked, racySince: record.time - racyWindow)
-        guard print == record.print else { return missing(files, in: output) }
+        guard let racy = record?.holds(under: output, ours: folders(of: files)).map(\.racy) else { return missing(files, in: output) }
         let unsettled = Set(racy.map { Substring($0) })
         let suspects = files.filter { path in
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }

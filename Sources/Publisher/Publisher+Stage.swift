@@ -36,11 +36,6 @@ extension Publisher {
         current.stages[name] = Manifest.Stage(digest: digest, notes: notes)
     }
 
-    /// The notes the last build recorded under `name`, when made from `digest`.
-    public func recorded(_ name: String, digest: String) -> [String]? {
-        recordedStage(name, digest: digest)?.notes
-    }
-
     /// The stage the last build recorded under `name`, when made from `digest`: its notes are
     /// split when asked for, on whichever core asks.
     public func recordedStage(_ name: String, digest: String) -> Manifest.Stage? {

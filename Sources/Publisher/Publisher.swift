@@ -32,7 +32,7 @@ public final class Publisher {
     }
     var stagingRead = false
     var stagingManifest: Manifest?
-    /// The parse of the kept staging folder's manifest, started by `begin` on another core.
+    /// The parse of the kept staging folder's manifest, started by `expectChanges` on another core.
     var stagingParse: Eventually<Manifest?>?
     /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
     var stagingLooksReusable = false
@@ -42,8 +42,8 @@ public final class Publisher {
     /// goes with.
     var previousManifestIdentity: String?
     /// The published files the output no longer holds (a host deleted them), looked for once, on
-    /// every core, when first needed: a rebuild keeps tens of thousands of files, and looking at
-    /// each in turn was most of a no-op rebuild's time.
+    /// other cores from `begin` (`Publisher+Missing.swift`): a rebuild keeps tens of thousands of
+    /// files, and looking at each in turn was most of a no-op rebuild's time.
     var missingPublished: Set<String> {
         precondition(started, "begin() first")
         return missingSearch?.value ?? []

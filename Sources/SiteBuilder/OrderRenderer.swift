@@ -24,9 +24,7 @@ struct OrderRenderer: Sendable {
         var numberPrint = ""
         /// The order's export row and its numbers' rows, when the exports are written in this pass.
         var exportRows: (order: ExportRows, numbers: ExportRows)?
-        /// Rendered pages, when there is no writer; empty when the published ones can be kept.
-        var pages: [(path: String, html: String)] = []
-        /// The pages the writer wrote.
+        /// The pages the writer wrote; empty when the published ones can be kept.
         var written: [PageWriter.Written] = []
         /// Why they could not be written: the build stops when it applies this order.
         var failure: (any Error)?
@@ -49,8 +47,8 @@ struct OrderRenderer: Sendable {
     var baseURL: String?
     /// Whether the published file at a path was made from inputs with a fingerprint.
     let canKeep: @Sendable (String, String) -> Bool
-    /// Writes the pages into staging where they are rendered, if set.
-    var writer: PageWriter?
+    /// Writes the pages into staging where they are rendered.
+    let writer: PageWriter
 
     func run(_ batch: [Work]) -> [Work] {
         guard !batch.isEmpty else { return [] }
@@ -86,15 +84,13 @@ struct OrderRenderer: Sendable {
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
         let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : "feed.xml")
         let loa = loaPage.model(bundle)
-        item.pages = [
+        var pages = [
             (item.paths[0], theme.render("order", layout.stack(path: item.paths[0], section: nil, page.summary, page))),
             (item.paths[1], theme.render("loa", layout.stack(path: item.paths[1], section: nil, loa.summary, loa))),
         ]
-        if let baseURL { item.pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
-        guard let writer else { return }
+        if let baseURL { pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
         do {
-            item.written = try writer.write(item.pages.map { ($0.path, $0.html) })
-            item.pages = []
+            item.written = try writer.write(pages)
         } catch {
             item.failure = error
         }

@@ -32,12 +32,10 @@ extension SiteRun {
         let factsDigest = OrderReuse.digest(base: base)
         // The last build's facts are split and parsed on another core while the orders are read.
         let keptStage = inline ? nil : publisher.recordedStage(OrderFacts.stage, digest: factsDigest)
-        let parsing = Pipeline<(notes: [String], facts: [String: OrderFacts]?)>()
-        defer { _ = parsing.collect() }
-        if let keptStage {
-            parsing.submit {
-                let notes = keptStage.notes
-                return (notes, OrderFacts.parse(notes))
+        let parsing = keptStage.map { stage in
+            Eventually {
+                let notes = stage.notes
+                return (notes: notes, facts: OrderFacts.parse(notes))
             }
         }
         // On a rebuild, the orders (without their numbers) are read while the digests are computed
@@ -49,7 +47,7 @@ extension SiteRun {
                 try snapshot.forEachOrder(numbers: false, { early?.append($0) }, duplicate: { duplicates.append($0) })
             }
         }
-        let parsed = parsing.collect()
+        let parsed = parsing?.value
         let (notes, kept) = (parsed?.notes, parsed?.facts ?? nil)
         if kept == nil, early != nil {
             // The facts could not be read: every order's numbers are, so the orders are read again.
@@ -87,13 +85,9 @@ extension SiteRun {
                     try inlineParts?.append(part: part, order: rows.order, numbers: rows.numbers, parts: orderParts)
                 }
                 if let failure = item.failure { throw failure }
-                if item.pages.isEmpty && item.written.isEmpty {
-                    // There are no pages only when every path can be kept.
+                if item.written.isEmpty {
+                    // Nothing was written only when every path can be kept.
                     for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
-                }
-                for page in item.pages {
-                    try publisher.write(page.path, text: page.html, fingerprint: item.fingerprint)
-                    pagesRendered += 1
                 }
                 for page in item.written {
                     publisher.recordWritten(page, fingerprint: item.fingerprint)
