@@ -36,6 +36,9 @@ extension Publisher {
         current.stages[name] = Manifest.Stage(digest: digest, notes: notes)
     }
 
+    /// The digest the last build recorded the stage `name` under, if it recorded it.
+    public func recordedDigest(_ name: String) -> String? { previous?.stages[name]?.digest }
+
     /// The stage the last build recorded under `name`, when made from `digest`: its notes are
     /// split when asked for, on whichever core asks.
     public func recordedStage(_ name: String, digest: String) -> Manifest.Stage? {

@@ -20,16 +20,21 @@ extension SiteRun {
     /// rows are most of a one-order rebuild's time after the orders pass.
     static let prefetched: [DigestRequest] = [("phone_numbers", nil), ("temp_numbers", nil), ("users", nil), ("orders", ["id"])]
 
+    /// What the stage `name` is made from: `base` and its inputs.
+    static func stageDigest(base: Fingerprinter, _ name: String, inputs: [String]) -> String {
+        var hasher = base
+        hasher.add(name)
+        for input in inputs { hasher.add(input) }
+        return hasher.hex
+    }
+
     static func digestKey(_ table: String, _ columns: [String]?) -> String { table + ":" + (columns ?? []).joined(separator: ",") }
 
     /// Runs the stage `name` unless what it reads is exactly what the last build's did: `inputs`
     /// (digests SQLite computes over the stage's rows) plus `base`. A reused stage keeps its published
     /// files and adds the findings it recorded, without reading a row.
     mutating func stage(_ name: String, inputs: [String], _ body: (inout SiteRun) throws -> Void) throws {
-        var hasher = base
-        hasher.add(name)
-        for input in inputs { hasher.add(input) }
-        let digest = hasher.hex
+        let digest = Self.stageDigest(base: base, name, inputs: inputs)
         if let notes = publisher.reuseStage(name, digest: digest) {
             checks.add(notes.compactMap(FindingNote.decode))
             return
@@ -45,7 +50,26 @@ extension SiteRun {
     /// they read, which the orders pass computed; the other tables' orphans are a few milliseconds.
     mutating func renderCrossTableChecks() throws {
         checks.add(try snapshot.otherOrphans())
-        guard let digest = numberRulesDigest else { return checks.add(try snapshot.numberFindings()) }
-        try stage("number-rules", inputs: [String(digest, radix: 16)]) { $0.checks.add(try $0.snapshot.numberFindings()) }
+        let prefetched = numberFindingsPrefetch?.wait() ?? nil
+        numberFindingsPrefetch = nil
+        guard let digest = numberRulesDigest else { return checks.add(try prefetched ?? snapshot.numberFindings()) }
+        try stage(Self.numberRules, inputs: Self.numberRulesInputs(digest)) { $0.checks.add(try prefetched ?? $0.snapshot.numberFindings()) }
+    }
+
+    static let numberRules = "number-rules"
+
+    static func numberRulesInputs(_ digest: UInt64) -> [String] { [String(digest, radix: 16)] }
+
+    /// Starts the rules over the order numbers on the second connection, after the order digests,
+    /// unless those digests show the last build's findings still hold: a cold build's scan of a
+    /// million rows then overlaps the orders pass instead of following it.
+    mutating func prefetchNumberFindings() throws {
+        guard let orderDigests = orderDigestsPrefetch else { return }
+        let recorded = publisher.recordedDigest(Self.numberRules), base = base
+        numberFindingsPrefetch = try snapshot.prefetch("number-rules") { snapshot -> [Finding]? in
+            guard let digests = orderDigests.wait() else { return nil }
+            let digest = SiteRun.stageDigest(base: base, SiteRun.numberRules, inputs: SiteRun.numberRulesInputs(digests.numberRules))
+            return digest == recorded ? nil : try snapshot.numberFindings()
+        }
     }
 }

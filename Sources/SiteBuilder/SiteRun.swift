@@ -35,6 +35,8 @@ struct SiteRun {
     var prefetch: Prefetch<[String]>?
     /// Every order's digests being computed on a second connection, until the orders pass asks.
     var orderDigestsPrefetch: Prefetch<OrderDigests>?
+    /// The rules over the order numbers being checked on a second connection (nil inside: not needed).
+    var numberFindingsPrefetch: Prefetch<[Finding]?>?
     /// Where list pages go to be made and written on every core, while set.
     var listPages: BackgroundPages?
     /// Table digests computed so far (`digest(_:columns:)`).
@@ -79,6 +81,7 @@ struct SiteRun {
         var summary = Summary(index: index, display: display)
         orderDigestsPrefetch = try snapshot.prefetch("order-digests") { try $0.orderDigests() }
         prefetch = try snapshot.prefetchDigests(Self.prefetched)
+        try prefetchNumberFindings()
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
         try StageClock.measure("order exports") { try renderOrderExports() }
         try StageClock.measure("cross-table checks") { try renderCrossTableChecks() }
