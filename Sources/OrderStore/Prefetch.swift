@@ -16,6 +16,9 @@ public struct Prefetch<Value: Sendable>: Sendable {
     /// lock, say): then read it on the first.
     public func wait() -> Value? { read.value }
 
+    /// Whether the read is done (`wait` would not wait).
+    public var isReady: Bool { read.isReady }
+
     fileprivate static func read(path: String, label: String, _ body: @Sendable (Snapshot) throws -> Value) -> Value? {
         var config = Configuration()
         config.readonly = true

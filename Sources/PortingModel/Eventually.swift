@@ -15,6 +15,13 @@ public final class Eventually<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Whether the value is computed (`value` would not wait).
+    public var isReady: Bool {
+        guard done.wait(timeout: .now()) == .success else { return false }
+        done.signal()
+        return true
+    }
+
     /// The value, once computed.
     public var value: Value {
         done.wait()

@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var busyTimeout: Double = 5
     /// The disk, through the publisher's seam (tests inject faults here).
     public var fileSystem: any FileSystem = LocalFileSystem()
+    /// On a first build, record the orders only once every one is applied, as when SQLite's
+    /// digests of them come last (tests use it: the site must not depend on when they come).
+    public var orderDigestsLast = false
 
     public init(database: String, output: String, theme: String, config: SiteConfig) {
         self.database = database

@@ -19,20 +19,23 @@ struct OrderParts {
 
     init(base: Fingerprinter) { self.base = base }
 
-    /// Adds an order; returns the index of the part it falls in.
+    /// Adds an order; returns the index of the part it falls in. What its numbers' rows are made
+    /// from (`addNumberPrint`) may follow later, as long as the orders' come in the same order.
     @discardableResult
-    mutating func add(orderId: String, orderPrint: String, numberPrint: String, numbers: Int) -> Int {
+    mutating func add(orderId: String, orderPrint: String, numbers: Int) -> Int {
         if parts.last.map({ $0.orders >= Exports.partSize }) ?? true {
             parts.append(Part(orderPrint: base, numberPrint: base, firstOrder: orderId))
         }
         let k = parts.count - 1
         parts[k].orderPrint.add(orderPrint)
-        parts[k].numberPrint.add(numberPrint)
         parts[k].lastOrder = orderId
         parts[k].orders += 1
         parts[k].numbers += numbers
         return k
     }
+
+    /// Adds what the numbers' rows of the next order of part `k` are made from.
+    mutating func addNumberPrint(_ numberPrint: String, part k: Int) { parts[k].numberPrint.add(numberPrint) }
 
     /// What part `k` of the orders export is made from.
     func ordersFingerprint(_ k: Int) -> String { parts[k].orderPrint.hex }

@@ -36,10 +36,8 @@ struct OrderReuse {
     /// findings; `needsNumbers` says whether its numbers must be read.
     func prepare(_ bundle: OrderBundle, renderer: OrderRenderer) -> (item: OrderRenderer.Work, needsNumbers: Bool) {
         var item = OrderRenderer.Work(bundle: bundle)
-        let digest = digests[bundle.order.id] ?? OrderDigest()
-        item.fingerprint = renderer.pageFingerprint(bundle.order, digest: digest)
-        item.numberPrint = String(digest.numbers, radix: 16)
         item.paths = renderer.paths(bundle.order.id)
+        fingerprint(&item, renderer: renderer)
         guard let kept else { return (item, false) }
         guard let known = kept[bundle.order.id], known.fingerprint == item.fingerprint,
             item.paths.allSatisfy({ canKeep($0, item.fingerprint) })
@@ -48,6 +46,13 @@ struct OrderReuse {
         item.findings = known.findings
         item.reused = true
         return (item, false)
+    }
+
+    /// Sets what the order's pages and number rows are made from, from its digest.
+    func fingerprint(_ item: inout OrderRenderer.Work, renderer: OrderRenderer) {
+        let digest = digests[item.bundle.order.id] ?? OrderDigest()
+        item.fingerprint = renderer.pageFingerprint(item.bundle.order, digest: digest)
+        item.numberPrint = String(digest.numbers, radix: 16)
     }
 
     /// Records a finished order's facts; a changed order's search shards, before and after, are

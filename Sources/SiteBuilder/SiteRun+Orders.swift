@@ -13,6 +13,8 @@ extension SiteRun {
     /// what the last build kept facts for, and whose pages are still published, is streamed without
     /// its numbers: its tally and findings are the kept ones. Only the numbers of the other orders
     /// are read. With a second connection, the orders are read (without numbers) while it digests.
+    /// A first build, which keeps nothing, renders the orders while it digests and records them
+    /// once the digests come (`record`).
     mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
         // With no earlier exports to compare with, write them during this pass rather than a second one.
@@ -53,50 +55,57 @@ extension SiteRun {
             // The facts could not be read: every order's numbers are, so the orders are read again.
             (early, duplicates) = (nil, [])
         }
-        let digests = try StageClock.measure("order digests") {
-            try orderDigestsPrefetch.flatMap { $0.wait() } ?? snapshot.orderDigests()
+        var reuse: OrderReuse?
+        func knowDigests() throws {
+            let digests = try StageClock.measure("order digests") {
+                try orderDigestsPrefetch.flatMap { $0.wait() } ?? snapshot.orderDigests()
+            }
+            orderDigestsPrefetch = nil
+            numberRulesDigest = digests.numberRules
+            reuse = OrderReuse(digests: digests.orders, notes: notes, kept: kept, canKeep: publisher.keepChecker())
         }
-        orderDigestsPrefetch = nil
-        numberRulesDigest = digests.numberRules
-        var reuse = OrderReuse(digests: digests.orders, notes: notes, kept: kept, canKeep: publisher.keepChecker())
+        // A first build keeps no page, so no page waits for the digests: the orders stream while the
+        // second connection computes them, and are recorded (`record`) once they are known.
+        let digestsLater = publisher.publishedManifest == nil && orderDigestsPrefetch != nil
+        if !digestsLater { try knowDigests() }
         let side = SearchAndChanges(search: siteSearch, changes: changes)
         defer {
             side.wait()
             (siteSearch, changes) = (side.search, side.changes)
         }
+        // Orders applied but not yet recorded, in order, with their export part.
+        var unrecorded: [(item: OrderRenderer.Work, part: Int)] = []
+        // Records the applied orders once the digests are known (`record`).
+        func recordApplied() throws {
+            guard var known = reuse else { return }
+            try record(&unrecorded, reuse: &known, renderer: renderer, inlineParts: &inlineParts)
+            reuse = known
+        }
         func apply(_ work: [OrderRenderer.Work]?) throws {
             guard let work else { return }
             side.wait()
             side.add(work)
-            for item in work {
-                reuse.record(item)
-                checks.add(item.findings)
-                let reasons = summary.add(item.bundle)
-                views.add(item.bundle, reasons: reasons)
-                let timing = item.timing ?? OrderTiming(item.bundle)
-                scorecards.add(item.bundle, timing: timing, reasons: reasons)
-                aging.add(item.bundle, timing: timing)
-                feeds?.add(item.bundle, timing: timing)
-                orders += 1
+            for var item in work {
+                add(item, to: &summary)
                 if orders % 256 == 0 { progress(orders, total) }
-                let part = orderParts.add(
-                    orderId: item.bundle.order.id, orderPrint: item.orderPrint, numberPrint: item.numberPrint, numbers: item.bundle.tally.count)
+                let part = orderParts.add(orderId: item.bundle.order.id, orderPrint: item.orderPrint, numbers: item.bundle.tally.count)
                 if let rows = item.exportRows {
-                    try inlineParts?.append(part: part, order: rows.order, numbers: rows.numbers, parts: orderParts)
+                    try inlineParts?.append(part: part, order: rows.order, numbers: rows.numbers)
+                    item.exportRows = nil
                 }
                 if let failure = item.failure { throw failure }
-                if item.written.isEmpty {
-                    // Nothing was written only when every path can be kept.
-                    for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
-                }
-                for page in item.written {
-                    publisher.recordWritten(page, fingerprint: item.fingerprint)
-                    pagesRendered += 1
-                }
+                unrecorded.append((item, part))
             }
+            if reuse == nil, !options.orderDigestsLast, orderDigestsPrefetch?.isReady == true { try knowDigests() }
+            try recordApplied()
         }
         func take(_ bundle: OrderBundle) throws {
-            var (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
+            var item = OrderRenderer.Work(bundle: bundle), needsNumbers = false
+            if let reuse {
+                (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
+            } else {
+                item.paths = renderer.paths(bundle.order.id)
+            }
             if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
             batch.append(item)
             if batch.count >= OrderRenderer.batchSize {
@@ -112,10 +121,12 @@ extension SiteRun {
             pending.reverse()
             while let bundle = pending.popLast() { try take(bundle) }
         } else {
-            try snapshot.forEachOrder(numbers: reuse.kept == nil, take, duplicate: { duplicates.append($0) })
+            try snapshot.forEachOrder(numbers: kept == nil, take, duplicate: { duplicates.append($0) })
         }
         try apply(pipeline.collect())
         try apply(renderer.run(batch))
+        if reuse == nil { try knowDigests() }
+        try recordApplied()
         progress(orders, total)
         if inlineParts != nil {
             try inlineParts?.finish(orderParts)
@@ -123,6 +134,7 @@ extension SiteRun {
             orderExportsDone = true
         }
         for order in duplicates { checks.addDuplicate(order) }
+        guard let reuse else { return }
         publisher.record(OrderFacts.stage, digest: factsDigest, notes: reuse.notes)
         searchChanges = reuse.searchChanges(duplicates: !duplicates.isEmpty)
     }

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import OrderStore
+import Publisher
 import SiteBuilder
 import TestSupport
 import Testing
@@ -28,6 +29,24 @@ struct NumberPartsTests {
             #expect(differing.isEmpty, "\(step): differs from a cold build in \(differing.prefix(5))")
         }
         _ = try build("incremental")
+        // A first build whose order digests come after every order is applied makes the same site,
+        // manifest and all, as one that knows them first (a WAL database: one connection, digests first).
+        let wal = folder.file("wal.sqlite")
+        try FileManager.default.copyItem(atPath: database, toPath: wal)
+        try Fixture.raw("PRAGMA journal_mode = WAL", at: wal)
+        _ = try SiteBuilder.build(BuildOptions(database: wal, output: folder.file("first"), theme: SiteInspection.defaultTheme, config: config))
+        var late = BuildOptions(database: database, output: folder.file("late"), theme: SiteInspection.defaultTheme, config: config)
+        late.orderDigestsLast = true
+        _ = try SiteBuilder.build(late)
+        let lateDiffering = TreeSnapshot(folder.file("late")).differingFiles(from: TreeSnapshot(folder.file("first")))
+        #expect(lateDiffering.isEmpty, "digests last: \(lateDiffering.prefix(5))")
+        func records(_ output: String) -> [Substring] {
+            // The first line records the database file's identity, which differs.
+            SiteInspection.text(folder.file(output), Manifest.fileName).split(separator: "\n").filter { !$0.hasPrefix("#inputs") }
+        }
+        let (lateRecords, firstRecords) = (records("late"), records("first"))
+        let sameRecords = lateRecords == firstRecords
+        #expect(sameRecords, "manifests differ: \(zip(lateRecords, firstRecords).filter { $0 != $1 }.prefix(3))")
         let out = folder.file("incremental")
         let index = SiteInspection.exportRows(out, "order-numbers/index")
         #expect(index.count == 2)

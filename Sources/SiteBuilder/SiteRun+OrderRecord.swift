@@ -1,0 +1,44 @@
+import Dashboard
+import PortingModel
+import Publisher
+
+extension SiteRun {
+    /// Adds an applied order to the summary, the lists, scorecards, aging and feeds, and its
+    /// findings to the checks.
+    mutating func add(_ item: OrderRenderer.Work, to summary: inout Summary) {
+        checks.add(item.findings)
+        let reasons = summary.add(item.bundle)
+        views.add(item.bundle, reasons: reasons)
+        let timing = item.timing ?? OrderTiming(item.bundle)
+        scorecards.add(item.bundle, timing: timing, reasons: reasons)
+        aging.add(item.bundle, timing: timing)
+        feeds?.add(item.bundle, timing: timing)
+        orders += 1
+    }
+
+    /// Records applied orders, in order, once their digests are known: their facts (`reuse`), what
+    /// their export parts are made from, and their pages, written or kept. The parts they close
+    /// are finished then, when their fingerprints are complete.
+    mutating func record(
+        _ applied: inout [(item: OrderRenderer.Work, part: Int)], reuse: inout OrderReuse, renderer: OrderRenderer,
+        inlineParts: inout InlineParts?
+    ) throws {
+        for (item, part) in applied {
+            var item = item
+            // A first build streams orders before the digests come (`SiteRun.renderOrders`).
+            if item.fingerprint.isEmpty { reuse.fingerprint(&item, renderer: renderer) }
+            reuse.record(item)
+            orderParts.addNumberPrint(item.numberPrint, part: part)
+            if item.written.isEmpty {
+                // Nothing was written only when every path can be kept.
+                for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
+            }
+            for page in item.written {
+                publisher.recordWritten(page, fingerprint: item.fingerprint)
+                pagesRendered += 1
+            }
+        }
+        applied.removeAll(keepingCapacity: true)
+        try inlineParts?.finishClosed(orderParts)
+    }
+}
