@@ -26,14 +26,17 @@ public struct InventoryPages: Sendable {
     /// The model of inventory page `page` (1-based) showing `entries`.
     public func page(_ page: Int, entries: [InventoryEntry]) -> InventoryPageModel {
         let path = SitePaths.inventory(page: page)
+        // Numbers acquired together are listed together: each run of one time is formatted once.
+        var acquired: (text: String?, date: String) = (nil, "")
         let rows = RowSet(
             kind: "inventory-entry",
             values: entries.map { e in
                 let assignee = index.userName(e.userId)
+                if e.acquiredAt != acquired.text { acquired = (e.acquiredAt, display.date(e.acquiredAt)) }
                 return [
                     displayNumber(e.number), e.number, "n" + numericCharacters(e.number), e.knownSource?.label ?? "Unknown: \(e.source)",
                     e.source, e.status ?? "", assignee.map(display.name) ?? "", assignee == nil ? "" : "assigned",
-                    e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", display.date(e.acquiredAt),
+                    e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", acquired.date,
                 ]
             })
         let first = (page - 1) * pageSize + 1

@@ -1,10 +1,11 @@
 import Dashboard
 import Dispatch
 import PortingModel
+import Publisher
 import Theme
 
-/// Fingerprints and renders inventory pages, several at once on every core; the caller writes the
-/// results in page order.
+/// Fingerprints, renders and writes inventory pages, several at once on every core; the caller
+/// records the results in page order.
 struct InventoryRenderer: Sendable {
     /// Pages handled together.
     static let batchPages = 8
@@ -18,14 +19,19 @@ struct InventoryRenderer: Sendable {
     /// Format each page's rows of the inventory export too (a cold build writes it as it goes).
     let exportRows: Bool
     let display: Display
+    /// Writes the pages into staging where they are rendered.
+    let writer: PageWriter
 
-    /// One page's result: its path, fingerprint, and HTML unless the published page can be kept.
+    /// One page's result: its path, fingerprint, and the page written unless the published one can be kept.
     struct Page: Sendable {
         var number: Int
         var entries: [InventoryEntry]
         var path = ""
         var fingerprint = ""
-        var html: String?
+        /// The page written; nil when the published one can be kept.
+        var written: PageWriter.Written?
+        /// Why it could not be written: the build stops when it records this page.
+        var failure: (any Error)?
         /// What the page's rows contribute to the inventory export's fingerprint.
         var exportPrint = ""
         /// The page's export rows, when asked for: CSV lines, and JSON arrays joined by ",\n".
@@ -73,6 +79,11 @@ struct InventoryRenderer: Sendable {
         page.fingerprint = hasher.hex
         if canKeep(page.path, page.fingerprint) { return }
         let model = pages.page(page.number, entries: page.entries)
-        page.html = theme.render("inventory", layout.stack(path: page.path, section: SitePaths.inventory(page: 1), model))
+        let html = theme.render("inventory", layout.stack(path: page.path, section: SitePaths.inventory(page: 1), model))
+        do {
+            page.written = try writer.write([(page.path, html)])[0]
+        } catch {
+            page.failure = error
+        }
     }
 }

@@ -6,13 +6,14 @@ import Theme
 
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
-    /// Writes or keeps rendered inventory pages, in page order, and adds their export rows.
+    /// Records written inventory pages and keeps the others, in page order, and adds their export rows.
     mutating func apply(_ rendered: [InventoryRenderer.Page], export: ExportPair?, print: inout Fingerprinter) throws {
         for page in rendered {
+            if let failure = page.failure { throw failure }
             print.add(page.exportPrint)
             try export?.append(page.export)
-            if let html = page.html {
-                try publisher.write(page.path, text: html, fingerprint: page.fingerprint)
+            if let written = page.written {
+                publisher.recordWritten(written, fingerprint: page.fingerprint)
                 pagesRendered += 1
             } else {
                 _ = publisher.keep(page.path, fingerprint: page.fingerprint)
@@ -38,7 +39,8 @@ extension SiteRun {
         var exportPrint = base
         let renderer = InventoryRenderer(
             pages: pages, theme: theme, layout: layout, index: index, base: base,
-            canKeep: publisher.keepChecker(), exportRows: export != nil, display: display)
+            canKeep: publisher.keepChecker(), exportRows: export != nil, display: display,
+            writer: try publisher.pageWriter(folders: [InventorySearch.folder]))
         var pending: [(number: Int, entries: [InventoryEntry])] = []
         let pipeline = Pipeline<[InventoryRenderer.Page]>()
         defer { _ = pipeline.collect() }
