@@ -78,6 +78,7 @@ extension SiteRun {
         // Records the applied orders once the digests are known (`record`).
         func recordApplied() throws {
             guard var known = reuse else { return }
+            reuse = nil  // `known` alone holds its notes, which grow in place
             try record(&unrecorded, reuse: &known, renderer: renderer, inlineParts: &inlineParts)
             reuse = known
         }
