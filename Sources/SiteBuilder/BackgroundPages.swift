@@ -28,7 +28,7 @@ final class BackgroundPages {
         writer = try publisher.pageWriter(folders: folders)
     }
 
-    deinit { _ = pipeline.collect() }  // never leave a job running past an error
+    deinit { pipeline.drain() }
 
     /// Keeps the page if it was published from `fingerprint`; otherwise queues it to be made and
     /// written. Returns whether it was queued.

@@ -1,30 +1,40 @@
 import Dispatch
 
-/// Runs one job at a time in the background while the caller goes on reading, and hands back its
-/// result in submission order: rendering batch k overlaps reading batch k+1 and writing batch k-1.
+/// Runs jobs in the background while the caller goes on reading, and hands back their results in
+/// submission order: rendering batch k overlaps reading batch k+1 and writing batch k-1. With more
+/// than one job in flight, the next batch fills the cores while the last pages of one finish.
 final class Pipeline<Output: Sendable>: @unchecked Sendable {
-    private var group: DispatchGroup?
-    private var output: Output?
-
-    /// Starts `job` in the background. Collect the previous job first.
-    func submit(_ job: @escaping @Sendable () -> Output) {
-        precondition(group == nil, "collect() the previous job first")
+    /// One job's result, once its group is left.
+    private final class Slot: @unchecked Sendable {
         let group = DispatchGroup()
-        group.enter()
+        var output: Output?
+    }
+    private var slots: [Slot] = []
+
+    /// Jobs submitted and not yet collected.
+    var inFlight: Int { slots.count }
+
+    /// Starts `job` in the background.
+    func submit(_ job: @escaping @Sendable () -> Output) {
+        let slot = Slot()
+        slot.group.enter()
         DispatchQueue.global().async {
-            let result = job()
-            self.output = result
-            group.leave()
+            slot.output = job()
+            slot.group.leave()
         }
-        self.group = group
+        slots.append(slot)
     }
 
-    /// Waits for the job in flight, if any, and returns its result.
+    /// Waits for the oldest job in flight, if any, and returns its result.
     func collect() -> Output? {
-        guard let group else { return nil }
-        group.wait()
-        self.group = nil
-        defer { output = nil }
-        return output
+        guard !slots.isEmpty else { return nil }
+        let slot = slots.removeFirst()
+        slot.group.wait()
+        return slot.output
+    }
+
+    /// Waits for every job in flight, dropping their results (never leave a job running past an error).
+    func drain() {
+        while collect() != nil {}
     }
 }

@@ -43,7 +43,7 @@ extension SiteRun {
             writer: try publisher.pageWriter(folders: [InventorySearch.folder]))
         var pending: [(number: Int, entries: [InventoryEntry])] = []
         let pipeline = Pipeline<[InventoryRenderer.Page]>()
-        defer { _ = pipeline.collect() }
+        defer { pipeline.drain() }
         var buffer: [InventoryEntry] = []
         var pageNumber = 1
         do {

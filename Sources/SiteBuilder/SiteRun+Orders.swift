@@ -28,7 +28,7 @@ extension SiteRun {
             base: base, exportsInline: inline, baseURL: options.config.baseURL, canKeep: publisher.keepChecker(),
             writer: try publisher.pageWriter(folders: [SitePaths.orders]))
         let pipeline = Pipeline<[OrderRenderer.Work]>()
-        defer { _ = pipeline.collect() }  // never leave a job running past an error
+        defer { pipeline.drain() }
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
@@ -110,11 +110,10 @@ extension SiteRun {
             if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
             batch.append(item)
             if batch.count >= OrderRenderer.batchSize {
-                let done = pipeline.collect()
                 let work = batch
                 pipeline.submit { renderer.run(work) }
-                try apply(done)
                 batch.removeAll(keepingCapacity: true)
+                if pipeline.inFlight > OrderRenderer.batchesInFlight { try apply(pipeline.collect()) }
             }
         }
         if var pending = early {
@@ -124,7 +123,7 @@ extension SiteRun {
         } else {
             try snapshot.forEachOrder(numbers: kept == nil, take, duplicate: { duplicates.append($0) })
         }
-        try apply(pipeline.collect())
+        while pipeline.inFlight > 0 { try apply(pipeline.collect()) }
         try apply(renderer.run(batch))
         if reuse == nil { try knowDigests() }
         try recordApplied()
