@@ -3,7 +3,7 @@ import Dispatch
 import PortingModel
 import Publisher
 
-/// Pages whose text must be made and written, made and written on every core a batch at a time
+/// Pages whose text must be made and written, made and written on every core a few batches at a time
 /// while the build's thread goes on, and recorded in order on the build's thread. A page whose
 /// fingerprint is the published one's is kept at once, and its text never made.
 final class BackgroundPages {
@@ -18,8 +18,8 @@ final class BackgroundPages {
     let base: Fingerprinter
     private let pipeline = Pipeline<[Result<PageWriter.Written, any Error>]>()
     private var pending: [Page] = []
-    /// The fingerprints of the batch in flight, in order.
-    private var inFlight: [String] = []
+    /// The fingerprints of each batch in flight, oldest first.
+    private var inFlight: [[String]] = []
 
     /// Pages of `folders` (made here) and of any other folder (made as pages need them).
     init(publisher: Publisher, base: Fingerprinter, folders: [String] = []) throws {
@@ -56,15 +56,14 @@ final class BackgroundPages {
     /// Writes what is queued and records everything written. Call before the stage ends.
     func finish() throws {
         try submit()
-        try record(pipeline.collect())
+        while pipeline.inFlight > 0 { try record(pipeline.collect()) }
     }
 
     private func submit() throws {
-        try record(pipeline.collect())
         let batch = pending, writer = writer
         pending.removeAll()
-        inFlight = batch.map(\.fingerprint)
         guard !batch.isEmpty else { return }
+        inFlight.append(batch.map(\.fingerprint))
         pipeline.submit {
             var results = [Result<PageWriter.Written, any Error>](repeating: .failure(CancellationError()), count: batch.count)
             results.withUnsafeMutableBufferPointer { out in
@@ -75,11 +74,13 @@ final class BackgroundPages {
             }
             return results
         }
+        if pipeline.inFlight > batchesInFlight { try record(pipeline.collect()) }
     }
 
+    /// Records the oldest batch in flight.
     private func record(_ done: [Result<PageWriter.Written, any Error>]?) throws {
         guard let done else { return }
-        for (page, fingerprint) in zip(done, inFlight) { publisher.recordWritten(try page.get(), fingerprint: fingerprint) }
-        inFlight = []
+        let fingerprints = inFlight.removeFirst()
+        for (page, fingerprint) in zip(done, fingerprints) { publisher.recordWritten(try page.get(), fingerprint: fingerprint) }
     }
 }

@@ -12,9 +12,6 @@ import Theme
 struct OrderRenderer: Sendable {
     /// Orders handled together; bounds the work (and memory) in flight.
     static let batchSize = 64
-    /// Batches rendered at once: a second one fills the cores while the last orders of one finish
-    /// (an order of 1,000 numbers takes as long as a hundred small ones).
-    static let batchesInFlight = 2
 
     /// What one order contributes to the build.
     struct Work: Sendable {

@@ -1,5 +1,9 @@
 import Dispatch
 
+/// Batches a build keeps in flight: a second one fills the cores while the last pages of one finish
+/// (an order of 1,000 numbers takes as long as a hundred small ones).
+let batchesInFlight = 2
+
 /// Runs jobs in the background while the caller goes on reading, and hands back their results in
 /// submission order: rendering batch k overlaps reading batch k+1 and writing batch k-1. With more
 /// than one job in flight, the next batch fills the cores while the last pages of one finish.

@@ -57,15 +57,16 @@ extension SiteRun {
                     buffer.removeAll(keepingCapacity: true)
                     pageNumber += 1
                     if pending.count == InventoryRenderer.batchPages {
-                        let done = pipeline.collect()
                         let work = pending
                         pipeline.submit { renderer.run(work) }
-                        if let done { try apply(done, export: export, print: &exportPrint) }
                         pending.removeAll()
+                        if pipeline.inFlight > batchesInFlight, let done = pipeline.collect() {
+                            try apply(done, export: export, print: &exportPrint)
+                        }
                     }
                 }
             }
-            if let done = pipeline.collect() { try apply(done, export: export, print: &exportPrint) }
+            while let done = pipeline.collect() { try apply(done, export: export, print: &exportPrint) }
             if !buffer.isEmpty || pageNumber == 1 { pending.append((pageNumber, buffer)) }
             try apply(renderer.run(pending), export: export, print: &exportPrint)
             try export?.finish(fingerprint: exportPrint.hex)

@@ -113,7 +113,7 @@ extension SiteRun {
                 let work = batch
                 pipeline.submit { renderer.run(work) }
                 batch.removeAll(keepingCapacity: true)
-                if pipeline.inFlight > OrderRenderer.batchesInFlight { try apply(pipeline.collect()) }
+                if pipeline.inFlight > batchesInFlight { try apply(pipeline.collect()) }
             }
         }
         if var pending = early {
