@@ -122,24 +122,57 @@ public struct SiteSearch: Sendable {
         texts.sorted(by: { $0.key < $1.key }).map { Self.shard($0.key, $0.value) }
     }
 
-    func numberRow(_ item: SearchNumber) -> String {
-        let detail: String
-        switch item.kind {
-        case .onOrder: detail = "on order \(item.orderId) · " + (NumberStatus(rawValue: item.detail)?.label ?? item.detail)
-        case .btn: detail = "BTN of order \(item.orderId)"
-        case .temporary: detail = "temporary number for \(displayNumber(item.detail)) on order \(item.orderId)"
+    /// Appends a number's row: digits, display form, its order's page and what it is there.
+    /// `last` holds the order and detail of the row before, and their JSON: numbers next to each
+    /// other are mostly on one order, so each run's path and detail are made once.
+    func appendNumberRow(_ item: SearchNumber, to out: inout String, last: inout NumberRowMemo) {
+        out += "["
+        JSONText.append(numericCharacters(item.number), to: &out)
+        out += ","
+        JSONText.append(displayNumber(item.number), to: &out)
+        out += ","
+        if last.orderId != item.orderId {
+            last.orderId = item.orderId
+            last.pathJSON = ""
+            JSONText.append(index.orderPath(item.orderId), to: &last.pathJSON)
+            last.kind = nil
         }
-        var row = "["
-        row.reserveCapacity(128)
-        JSONText.append(numericCharacters(item.number), to: &row)
-        row += ","
-        JSONText.append(displayNumber(item.number), to: &row)
-        row += ","
-        JSONText.append(index.orderPath(item.orderId), to: &row)
-        row += ","
-        JSONText.append(detail, to: &row)
-        row += "]"
-        return row
+        out += last.pathJSON
+        out += ","
+        if last.kind != item.kind || last.detail != item.detail {
+            let detail: String
+            switch item.kind {
+            case .onOrder: detail = "on order \(item.orderId) · " + (NumberStatus(rawValue: item.detail)?.label ?? item.detail)
+            case .btn: detail = "BTN of order \(item.orderId)"
+            case .temporary: detail = "temporary number for \(displayNumber(item.detail)) on order \(item.orderId)"
+            }
+            (last.kind, last.detail, last.detailJSON) = (item.kind, item.detail, "")
+            JSONText.append(detail, to: &last.detailJSON)
+        }
+        out += last.detailJSON
+        out += "]"
+    }
+
+    /// The order and detail of the row last appended, and their JSON (see `appendNumberRow`).
+    struct NumberRowMemo {
+        var orderId: String?
+        var pathJSON = ""
+        var kind: SearchNumber.Kind?
+        var detail = ""
+        var detailJSON = ""
+    }
+
+    /// A number shard's script: as `script` makes it from each item's row, written in one buffer.
+    func numberScript(_ key: String, _ items: [SearchNumber]) -> String {
+        var out = "portdashShard(\"site\"," + JSONText.string(key) + ",[\n"
+        out.reserveCapacity(out.utf8.count + items.count * 96 + 8)
+        var last = NumberRowMemo()
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += ",\n" }
+            appendNumberRow(item, to: &out, last: &last)
+        }
+        out += "]);\n"
+        return out
     }
 
     mutating func flushNumbers() -> Shard? {
@@ -153,7 +186,7 @@ public struct SiteSearch: Sendable {
 
     func numberShard(_ key: String, _ items: [SearchNumber], fingerprint: String) -> Shard {
         let search = self
-        return Shard(path: Self.path(key), fingerprint: fingerprint) { Self.script(key, items.map(search.numberRow)) }
+        return Shard(path: Self.path(key), fingerprint: fingerprint) { search.numberScript(key, items) }
     }
 
     static func shard(_ key: String, _ rows: [String]) -> Shard {
