@@ -53,10 +53,7 @@ public struct InventorySearch {
         currentPrint.add(entry.number)
         currentPrint.add(Int64(page))
         currentPrint.add(shown)
-        if let assignee {
-            let name = display.name(assignee)
-            if names[name]?.last != page { names[name, default: []].append(page) }
-        }
+        if assignee != nil, names[shown]?.last != page { names[shown, default: []].append(page) }
         return finished
     }
 
@@ -70,25 +67,26 @@ public struct InventorySearch {
         return Shard(
             path: Self.path(key), fingerprint: currentPrint.hex,
             text: {
-                Self.script(
-                    key,
-                    rows.map { row in
-                        var line = "["
-                        line.reserveCapacity(96)
-                        JSONText.append(row.number, to: &line)
-                        line += ","
-                        JSONText.append(displayNumber(row.number), to: &line)
-                        line += "," + String(row.page) + ","
-                        JSONText.append(row.shown, to: &line)
-                        line += "]"
-                        return line
-                    })
+                // As `script` makes it from each row's line, written in one buffer.
+                var out = Self.scriptStart(key)
+                out.reserveCapacity(out.utf8.count + rows.count * 64 + 8)
+                for (i, row) in rows.enumerated() {
+                    out += i == 0 ? "[" : ",\n["
+                    JSONText.append(row.number, to: &out)
+                    out += ","
+                    JSONText.append(displayNumber(row.number), to: &out)
+                    out += "," + String(row.page) + ","
+                    JSONText.append(row.shown, to: &out)
+                    out += "]"
+                }
+                return out + Self.scriptEnd
             })
     }
 
-    static func script(_ key: String, _ rows: [String]) -> String {
-        "portdashShard(\"inventory\",\(JSONText.string(key)),[\n" + rows.joined(separator: ",\n") + "]);\n"
-    }
+    static func scriptStart(_ key: String) -> String { "portdashShard(\"inventory\",\(JSONText.string(key)),[\n" }
+    static let scriptEnd = "]);\n"
+
+    static func script(_ key: String, _ rows: [String]) -> String { scriptStart(key) + rows.joined(separator: ",\n") + scriptEnd }
 
     /// The last number shard and every name shard.
     public mutating func finish() -> [Shard] {
