@@ -194,7 +194,8 @@ public final class Publisher {
 
     /// Writes a whole text file at once.
     public func write(_ path: String, text: String, fingerprint: String? = nil) throws {
-        try write(path, Array(text.utf8), fingerprint: fingerprint)
+        var text = text
+        try text.withUTF8 { try write(path, $0, fingerprint: fingerprint) }
     }
 
     /// Whether a published file was made from inputs with this fingerprint and is still there.

@@ -23,22 +23,24 @@ public final class StagedFile {
         if old < 0 { changed = true }
     }
 
-    /// Appends bytes to the file.
+    /// Appends bytes to the file (in place when they are contiguous, as a page's text is).
     public func append(_ bytes: some Collection<UInt8>) throws {
-        let array = Array(bytes)
+        let done: Void? = try bytes.withContiguousStorageIfAvailable { try append(UnsafeRawBufferPointer($0)) }
+        if done == nil { try Array(bytes).withUnsafeBytes { try append($0) } }
+    }
+
+    private func append(_ raw: UnsafeRawBufferPointer) throws {
         if !changed {
-            if compareBuffer.count < array.count { compareBuffer = [UInt8](repeating: 0, count: array.count) }
-            let got = readFully(old, into: &compareBuffer, count: array.count)
-            if got == array.count
-                && compareBuffer.withUnsafeBytes({ a in array.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, array.count) == 0 } })
-            {
-                matched += array.count
+            if compareBuffer.count < raw.count { compareBuffer = [UInt8](repeating: 0, count: raw.count) }
+            let got = readFully(old, into: &compareBuffer, count: raw.count)
+            if got == raw.count && (raw.isEmpty || compareBuffer.withUnsafeBytes { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) {
+                matched += raw.count
                 return
             }
             try diverge()
         }
         if out < 0 { out = try createStaged() }
-        try array.withUnsafeBytes { (raw) in try fs.write(out, raw, path: stagedPath) }
+        try fs.write(out, raw, path: stagedPath)
     }
 
     /// Appends UTF-8 text.
