@@ -12,6 +12,8 @@ public struct PageWriter: Sendable {
     let made: Set<String>
     /// The published files the output no longer holds.
     let missing: Set<String>
+    /// Staging holds only what this build wrote (see `Publisher.stagingFresh`).
+    let stagingFresh: Bool
 
     /// A written page: whether its bytes differ from the published file's.
     public struct Written: Sendable {
@@ -31,7 +33,7 @@ public struct PageWriter: Sendable {
             let live = "\(output)/\(page.path)"
             let file = StagedFile(
                 relative: page.path, stagedPath: "\(staging)/\(page.path)",
-                publishedPath: published.contains(page.path) && !missing.contains(page.path) ? live : nil, fs: fs)
+                publishedPath: published.contains(page.path) && !missing.contains(page.path) ? live : nil, fs: fs, fresh: stagingFresh)
             do {
                 var text = page.text
                 try text.withUTF8 { try file.append($0) }
@@ -51,7 +53,9 @@ extension Publisher {
         precondition(started, "begin() first")
         try markDirty()
         for folder in folders { try makeFolders(Self.ancestors(of: folder) + [folder]) }
-        return PageWriter(staging: staging, output: output, fs: fs, published: previous?.files ?? [], made: madeFolders, missing: missingPublished)
+        return PageWriter(
+            staging: staging, output: output, fs: fs, published: previous?.files ?? [], made: madeFolders, missing: missingPublished,
+            stagingFresh: stagingFresh)
     }
 
     /// Records a page a `PageWriter` wrote, as `write` records its own.

@@ -2,6 +2,7 @@ extension Publisher {
     /// Completes the publish: when anything changed, assembles the new site in staging and swaps
     /// it in; when nothing changed, touches nothing. Returns what was done.
     public func finish() throws -> PublishReport {
+        stagingFresh = false  // files are linked into staging from here on
         let old = previous?.files ?? []
         report.removed = old.subtracting(current.files).sorted()
         report.written.sort()

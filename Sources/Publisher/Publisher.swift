@@ -31,6 +31,10 @@ public final class Publisher {
         return stagingManifest
     }
     var stagingRead = false
+    /// Staging was emptied by this build and nothing has been linked into it yet: every file in it
+    /// is one this build wrote, so a file is created without first unlinking a path that cannot
+    /// be there (one system call fewer per file of a first build).
+    var stagingFresh = false
     var stagingManifest: Manifest?
     /// The parse of the kept staging folder's manifest, started by `expectChanges` on another core.
     var stagingParse: Eventually<Manifest?>?
@@ -143,6 +147,7 @@ public final class Publisher {
         stagingManifest = nil
         try removeTree(staging)
         try fs.makeFolder(staging)
+        stagingFresh = true
     }
 
     /// Marks staging as being changed, once, before its first change.
@@ -164,7 +169,7 @@ public final class Publisher {
         try Self.refuseUnsafe(path)
         try makeParents(path)
         let published = previous?.files.contains(path) == true && !missingPublished.contains(path) ? "\(output)/\(path)" : nil
-        return StagedFile(relative: path, stagedPath: "\(staging)/\(path)", publishedPath: published, fs: fs)
+        return StagedFile(relative: path, stagedPath: "\(staging)/\(path)", publishedPath: published, fs: fs, fresh: stagingFresh)
     }
 
     /// Records a finished file.

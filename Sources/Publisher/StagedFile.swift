@@ -14,10 +14,14 @@ public final class StagedFile {
     private var compareBuffer: [UInt8] = []
     private(set) var changed = false
 
-    init(relative: String, stagedPath: String, publishedPath: String?, fs: any FileSystem) {
+    /// Nothing can be at `stagedPath` yet (see `Publisher.stagingFresh`).
+    private let fresh: Bool
+
+    init(relative: String, stagedPath: String, publishedPath: String?, fs: any FileSystem, fresh: Bool = false) {
         self.relative = relative
         self.stagedPath = stagedPath
         self.fs = fs
+        self.fresh = fresh
         self.oldPath = publishedPath ?? ""
         if let publishedPath { old = open(publishedPath, O_RDONLY | O_CLOEXEC) }
         if old < 0 { changed = true }
@@ -98,8 +102,10 @@ public final class StagedFile {
 
     /// A new file at the staged path. Whatever was there (in a staging folder kept from an earlier
     /// build it may be a hard link to a published file) is unlinked first, never written through.
+    /// Creates the staged file. A file kept in staging may be a hard link to the published one, so
+    /// it is unlinked first, never truncated in place.
     private func createStaged() throws -> Int32 {
-        try fs.removeFile(stagedPath)
+        if !fresh { try fs.removeFile(stagedPath) }
         return try fs.create(stagedPath)
     }
 
