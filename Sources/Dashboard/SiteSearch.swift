@@ -164,15 +164,14 @@ public struct SiteSearch: Sendable {
 
     /// A number shard's script: as `script` makes it from each item's row, written in one buffer.
     func numberScript(_ key: String, _ items: [SearchNumber]) -> String {
-        var out = "portdashShard(\"site\"," + JSONText.string(key) + ",[\n"
+        var out = Self.scriptStart(key)
         out.reserveCapacity(out.utf8.count + items.count * 96 + 8)
         var last = NumberRowMemo()
         for (i, item) in items.enumerated() {
             if i > 0 { out += ",\n" }
             appendNumberRow(item, to: &out, last: &last)
         }
-        out += "]);\n"
-        return out
+        return out + Self.scriptEnd
     }
 
     mutating func flushNumbers() -> Shard? {
@@ -195,9 +194,9 @@ public struct SiteSearch: Sendable {
         return Shard(path: path(key), fingerprint: print.hex) { script(key, rows) }
     }
 
-    static func script(_ key: String, _ rows: [String]) -> String {
-        "portdashShard(\"site\"," + JSONText.string(key) + ",[\n" + rows.joined(separator: ",\n") + "]);\n"
-    }
+    static func script(_ key: String, _ rows: [String]) -> String { scriptStart(key) + rows.joined(separator: ",\n") + scriptEnd }
+    static func scriptStart(_ key: String) -> String { "portdashShard(\"site\"," + JSONText.string(key) + ",[\n" }
+    static let scriptEnd = "]);\n"
 
     /// The last number shard, the shard of numbers that are not E.164, and every text shard.
     public mutating func finish() -> [Shard] {

@@ -56,7 +56,7 @@ final class BackgroundPages {
     /// Writes what is queued and records everything written. Call before the stage ends.
     func finish() throws {
         try submit()
-        while pipeline.inFlight > 0 { try record(pipeline.collect()) }
+        while let done = pipeline.collect() { try record(done) }
     }
 
     private func submit() throws {
@@ -64,17 +64,17 @@ final class BackgroundPages {
         pending.removeAll()
         guard !batch.isEmpty else { return }
         inFlight.append(batch.map(\.fingerprint))
-        pipeline.submit {
-            var results = [Result<PageWriter.Written, any Error>](repeating: .failure(CancellationError()), count: batch.count)
-            results.withUnsafeMutableBufferPointer { out in
-                let slots = SharedSlots(base: out)
-                DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                    slots.base[i] = Result { try writer.write([(batch[i].path, batch[i].text())])[0] }
+        try record(
+            pipeline.submit {
+                var results = [Result<PageWriter.Written, any Error>](repeating: .failure(CancellationError()), count: batch.count)
+                results.withUnsafeMutableBufferPointer { out in
+                    let slots = SharedSlots(base: out)
+                    DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                        slots.base[i] = Result { try writer.write([(batch[i].path, batch[i].text())])[0] }
+                    }
                 }
-            }
-            return results
-        }
-        if pipeline.inFlight > batchesInFlight { try record(pipeline.collect()) }
+                return results
+            })
     }
 
     /// Records the oldest batch in flight.

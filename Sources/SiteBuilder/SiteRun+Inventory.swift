@@ -58,11 +58,8 @@ extension SiteRun {
                     pageNumber += 1
                     if pending.count == InventoryRenderer.batchPages {
                         let work = pending
-                        pipeline.submit { renderer.run(work) }
                         pending.removeAll()
-                        if pipeline.inFlight > batchesInFlight, let done = pipeline.collect() {
-                            try apply(done, export: export, print: &exportPrint)
-                        }
+                        if let done = pipeline.submit({ renderer.run(work) }) { try apply(done, export: export, print: &exportPrint) }
                     }
                 }
             }

@@ -77,10 +77,8 @@ extension SiteRun {
         var unrecorded: [(item: OrderRenderer.Work, part: Int)] = []
         // Records the applied orders once the digests are known (`record`).
         func recordApplied() throws {
-            guard var known = reuse else { return }
-            reuse = nil  // `known` alone holds its notes, which grow in place
-            try record(&unrecorded, reuse: &known, renderer: renderer, inlineParts: &inlineParts)
-            reuse = known
+            guard reuse != nil else { return }
+            try record(&unrecorded, reuse: &reuse!, renderer: renderer, inlineParts: &inlineParts)
         }
         func apply(_ work: [OrderRenderer.Work]?) throws {
             guard let work else { return }
@@ -111,9 +109,8 @@ extension SiteRun {
             batch.append(item)
             if batch.count >= OrderRenderer.batchSize {
                 let work = batch
-                pipeline.submit { renderer.run(work) }
                 batch.removeAll(keepingCapacity: true)
-                if pipeline.inFlight > batchesInFlight { try apply(pipeline.collect()) }
+                try apply(pipeline.submit { renderer.run(work) })
             }
         }
         if var pending = early {
@@ -123,7 +120,7 @@ extension SiteRun {
         } else {
             try snapshot.forEachOrder(numbers: kept == nil, take, duplicate: { duplicates.append($0) })
         }
-        while pipeline.inFlight > 0 { try apply(pipeline.collect()) }
+        while let done = pipeline.collect() { try apply(done) }
         try apply(renderer.run(batch))
         if reuse == nil { try knowDigests() }
         try recordApplied()
