@@ -1,6 +1,6 @@
 import PortingModel
 
-/// The context of `orders/<id>/loa.html`: the printable Letter of Authorization.
+/// The context of `loa/<id>.html`: the printable Letter of Authorization.
 ///
 /// The numbers are laid out on sheets of a fixed size, each printed as one page with the order id
 /// and "Page N of M", so the count is known here rather than left to the browser.

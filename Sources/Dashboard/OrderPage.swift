@@ -1,6 +1,6 @@
 import PortingModel
 
-/// The context of `orders/<id>/index.html`: everything about one order.
+/// The context of `orders/<id>.html`: everything about one order.
 public struct OrderPage: Sendable {
     public let index: SiteIndex
     public let display: Display
@@ -76,7 +76,7 @@ public struct OrderPage: Sendable {
             },
             restartedFrom: o.restartedFrom.map { index.orderLink($0, from: page) },
             restartedBy: children.map { index.orderLink($0, from: page) },
-            feedHref: feedHref)
+            loaHref: SitePaths.root(of: page) + index.loaPath(o.id), feedHref: feedHref)
     }
 
     func address(_ o: Order) -> [String] {

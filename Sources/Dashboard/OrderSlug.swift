@@ -1,19 +1,20 @@
 import PortingModel
 
-/// Safe, unique, stable folder names for order ids, whatever the ids contain.
+/// Safe, unique, stable page names for order ids, whatever the ids contain.
 ///
 /// Ids made of upper-case letters, digits, `.`, `_` and `-` (starting with a letter or digit, at most
-/// 64 characters) map to their lower-case form (`PO-10001` → `po-10001`). Any other id (lower-case
-/// letters, `/`, `..`, `%`, spaces, very long) gets a safe form plus a hash of its exact bytes, so ids
-/// that differ only by case never share a folder, even on a case-insensitive disk. An id whose
-/// folder would end in `.html` gets the hashed form too, so no order folder can take the name of a
-/// page of the orders list (`orders/index.html`, `orders/page-2.html`).
+/// 64 characters) map to their lower-case form (`PO-10001` → `po-10001`, the page
+/// `orders/po-10001.html`). Any other id (lower-case letters, `/`, `..`, `%`, spaces, very long) gets
+/// a safe form plus a hash of its exact bytes, so ids that differ only by case never share a page,
+/// even on a case-insensitive disk. An id whose name would be `index` or `page-<n>` gets the hashed
+/// form too, so no order page can take the name of a page of the orders list (`orders/index.html`,
+/// `orders/page-2.html`), which shares its folder.
 public enum OrderSlug {
     public static func make(_ id: String) -> String {
         let bytes = Array(id.utf8)
         let clean =
             !bytes.isEmpty && bytes.count <= 64 && isAlnumUpper(bytes[0]) && bytes.allSatisfy { isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }
-        if clean && !id.uppercased().hasSuffix(".HTML") { return id.lowercased() }
+        if clean && !namesAListPage(bytes) { return id.lowercased() }
         var safe = ""
         for byte in bytes.prefix(48) {
             switch byte {
@@ -24,6 +25,13 @@ public enum OrderSlug {
         }
         while safe.hasSuffix("-") { safe.removeLast() }
         return (safe.isEmpty ? "order" : safe) + "-" + hash(bytes)
+    }
+
+    /// `INDEX` or `PAGE-<digits>`: the name of a page of the orders list once lower-cased.
+    static func namesAListPage(_ bytes: [UInt8]) -> Bool {
+        if bytes.elementsEqual("INDEX".utf8) { return true }
+        let prefix = Array("PAGE-".utf8)
+        return bytes.count > prefix.count && bytes.starts(with: prefix) && bytes.dropFirst(prefix.count).allSatisfy { (48...57).contains($0) }
     }
 
     static func isAlnumUpper(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...90).contains(b) }

@@ -1,6 +1,6 @@
 import PortingModel
 
-/// What pages need to know about all orders before any is rendered: folder names and restart links.
+/// What pages need to know about all orders before any is rendered: page names and restart links.
 public struct SiteIndex: Sendable {
     public let slugs: [String: String]
     /// Orders restarted by each order id.
@@ -21,13 +21,13 @@ public struct SiteIndex: Sendable {
         self.users = users
     }
 
-    /// The folder name of an order's pages: the one place order ids become paths.
+    /// The name of an order's pages (`orders/<slug>.html`): the one place order ids become paths.
     public func slug(_ id: String) -> String { slugs[id] ?? OrderSlug.make(id) }
 
     /// An order's page and LOA, from the site root.
     public func orderPath(_ id: String) -> String { SitePaths.order(slug(id)) }
     public func loaPath(_ id: String) -> String { SitePaths.loa(slug(id)) }
-    public func feedPath(_ id: String) -> String { "orders/\(slug(id))/feed.xml" }
+    public func feedPath(_ id: String) -> String { SitePaths.orderFeed(slug(id)) }
 
     /// The relative link from `page` to an order's page, or nil when the order does not exist.
     public func orderHref(_ id: String?, from page: String) -> String? {

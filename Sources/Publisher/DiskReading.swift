@@ -75,6 +75,24 @@ enum DiskReading {
         return out.sorted { $0.name < $1.name }
     }
 
+    /// The names of the regular files directly in `folder`, from the directory itself where it
+    /// gives the kind (one listing instead of an `lstat` per file).
+    static func fileNames(_ folder: String) -> Set<String> {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var out = Set<String>()
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            guard type == UInt8(DT_REG) || type == UInt8(DT_UNKNOWN) else { continue }
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if type == UInt8(DT_UNKNOWN), kind("\(folder)/\(name)") != .file { continue }
+            out.insert(name)
+        }
+        return out
+    }
+
     /// Every file and symlink under `folder`, relative paths; and every folder, relative paths.
     static func walk(_ folder: String) -> (files: [String], folders: [String]) {
         var files: [String] = [], folders: [String] = []

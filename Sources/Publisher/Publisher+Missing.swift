@@ -21,16 +21,27 @@ struct FolderRecord: Sendable {
 /// Which published files a host deleted. Removing a file changes its folder's modification time,
 /// so while every folder's time is what the folder record says (`Publisher+Foreign.swift`), only
 /// the files directly in the output's top folder and in folders changed within the record's clock
-/// tick ("racy") need looking at: a rebuild at 20,000 orders looks at 21,000 folders instead of
-/// 47,000 files. When the record is missing or any folder moved, every file is looked at.
+/// tick ("racy") need looking at, and each such folder is listed once rather than each of its files
+/// looked at: a rebuild at 20,000 orders looks at a few hundred folders and lists the one or two a
+/// change touched (`orders`, 20,000 pages), instead of looking at 47,000 files. When the record is
+/// missing or any folder moved, every file is looked at.
 extension Publisher {
     static func missing(_ files: Set<String>, in output: String, record: FolderRecord?) -> Set<String> {
         guard let racy = record?.holds(under: output, ours: folders(of: files)).map(\.racy) else { return missing(files, in: output) }
-        let unsettled = Set(racy.map { Substring($0) })
-        let suspects = files.filter { path in
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }
-            return unsettled.contains(path[..<slash])
+        var suspects: [Substring: [String]] = [:]
+        for folder in racy { suspects[Substring(folder)] = [] }
+        suspects[""] = []
+        for path in files {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let folder = slash.map { path[..<$0] } ?? ""
+            if suspects[folder] != nil { suspects[folder]?.append(path) }
         }
-        return missing(suspects, in: output)
+        var gone = Set<String>()
+        for (folder, paths) in suspects where !paths.isEmpty {
+            let present = DiskReading.fileNames(folder.isEmpty ? output : "\(output)/\(folder)")
+            let skip = folder.isEmpty ? 0 : folder.utf8.count + 1
+            for path in paths where !present.contains(String(path.utf8.dropFirst(skip))!) { gone.insert(path) }
+        }
+        return gone
     }
 }

@@ -43,7 +43,7 @@ struct OrderRenderer: Sendable {
     let checks: RowChecks
     let base: Fingerprinter
     let exportsInline: Bool
-    /// The site's address, when feeds are written: then each order also gets `feed.xml`.
+    /// The site's address, when feeds are written: then each order also gets `orders/<id>.xml`.
     var baseURL: String?
     /// Whether the published file at a path was made from inputs with a fingerprint.
     let canKeep: @Sendable (String, String) -> Bool
@@ -82,7 +82,7 @@ struct OrderRenderer: Sendable {
             item.exportRows = (order, numbers)
         }
         if item.paths.allSatisfy({ canKeep($0, item.fingerprint) }) { return }
-        let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : "feed.xml")
+        let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : SitePaths.fileName(index.feedPath(bundle.order.id)))
         let loa = loaPage.model(bundle)
         var pages = [
             (item.paths[0], theme.render("order", layout.stack(path: item.paths[0], section: nil, page.summary, page))),

@@ -26,7 +26,7 @@ extension SiteRun {
             loaPage: LoaPage(index: index, display: display, config: options.config),
             theme: theme, layout: layout, index: index, display: display, checks: checks,
             base: base, exportsInline: inline, baseURL: options.config.baseURL, canKeep: publisher.keepChecker(),
-            writer: try publisher.pageWriter(folders: [SitePaths.orders]))
+            writer: try publisher.pageWriter(folders: [SitePaths.orders, SitePaths.loas]))
         let pipeline = Pipeline<[OrderRenderer.Work]>()
         defer { pipeline.drain() }
         var batch: [OrderRenderer.Work] = []

@@ -13,6 +13,15 @@ public enum SiteInspection {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Whether a file of the `orders` folder is a page of the list of every order (`index.html`,
+    /// `page-2.html`, ...) rather than an order's own page.
+    public static func isListPage(_ name: String) -> Bool {
+        if name == "index.html" { return true }
+        guard name.hasPrefix("page-"), name.hasSuffix(".html") else { return false }
+        let number = name.dropFirst("page-".count).dropLast(".html".count)
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+    }
+
     /// Every `href` and `src` in every HTML file that points at a missing file:
     /// `page -> target` lines. External and in-page links are skipped.
     public static func brokenLinks(in folder: String) -> [String] {

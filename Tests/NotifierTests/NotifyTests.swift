@@ -68,7 +68,7 @@ struct NotifyTests {
             #expect(!message.contains("SECRET-PIN") && !text.contains("SECRET-PIN") && !text.contains("123456789"))
             if header(message, "Subject")?.hasPrefix("Order PO-2 ") == true {
                 #expect(text.contains("is now: FOC confirmed") && text.contains("All numbers ported"))
-                #expect(text.contains("https://dash.example.com/orders/po-2/index.html"))
+                #expect(text.contains("https://dash.example.com/orders/po-2.html"))
             }
         }
         let again = try cli.run(["notify"], in: folder.path)

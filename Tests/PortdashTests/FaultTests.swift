@@ -91,12 +91,12 @@ struct FaultTests {
         for secret in ["Maria Garcia", "10 Main St", "maria@northwind.example", "it@northwind.example"] {
             #expect(SiteInspection.files(in: folder.file("redacted"), containing: secret).isEmpty, "\(secret)")
         }
-        #expect(SiteInspection.text(folder.file("redacted"), "orders/po-2/index.html").contains("M. G."))
+        #expect(SiteInspection.text(folder.file("redacted"), "orders/po-2.html").contains("M. G."))
         let report = try JSONSerialization.jsonObject(with: Data(SiteInspection.text(folder.path, "report.json").utf8)) as? [String: Any]
         #expect(report?["orders"] as? Int == 3)
         #expect((report?["files_written"] as? Int ?? 0) > 10)
         #expect(report?["row_errors"] as? Int == 0)
         #expect((report?["written"] as? [String])?.contains("index.html") == true)
-        #expect(!SiteInspection.text(folder.file("output"), "orders/po-2/index.html").contains("123456789"))
+        #expect(!SiteInspection.text(folder.file("output"), "orders/po-2.html").contains("123456789"))
     }
 }

@@ -113,7 +113,7 @@ struct PaginationTests {
         }
         for row in sample {
             let id: String = row[0]
-            let href = "orders/\(OrderSlug.make(id))/index.html"
+            let href = "orders/\(OrderSlug.make(id)).html"
             for word in SiteSearch.words([row[1], row[2], id].compactMap { $0 as String? }.joined(separator: " ")) where word.count >= 3 {
                 let shard = SiteInspection.text(out, "search/t-\(word.prefix(3)).js")
                 #expect(shard.contains(href), "\(id): \(word)")

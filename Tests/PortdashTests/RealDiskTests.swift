@@ -54,6 +54,6 @@ struct RealDiskTests {
         #expect(!FileManager.default.fileExists(atPath: "\(mountPoint)/.output.portdash-staging"))
         try FileManager.default.removeItem(atPath: "\(mountPoint)/filler")
         #expect(try cli.run(["build", "--quiet", "--theme", theme, "--output", output], in: folder.path).status == 0)
-        #expect(SiteInspection.text(output, "orders/po-2/index.html").contains("Renamed "))
+        #expect(SiteInspection.text(output, "orders/po-2.html").contains("Renamed "))
     }
 }

@@ -24,20 +24,20 @@ struct SiteBuildTests {
         let (out, result) = try build()
         #expect(result.orders == 3)
         let index = SiteInspection.text(out, "index.html")
-        #expect(index.contains("<a href=\"orders/po-1/index.html\">PO-1</a>"))
+        #expect(index.contains("<a href=\"orders/po-1.html\">PO-1</a>"))
         #expect(index.contains("Porting order results"))
         #expect(index.contains("The billing telephone number does not match."))
         #expect(index.contains("<svg class=\"chart\""))
-        let order = SiteInspection.text(out, "orders/po-2/index.html")
+        let order = SiteInspection.text(out, "orders/po-2.html")
         #expect(order.contains("Northwind Dental"))
         #expect(order.contains("•••• 6789"))
         #expect(!order.contains("123456789"))
         #expect(order.contains("(408) 555-0190"))
-        #expect(order.contains("This order restarts <a href=\"../../orders/po-1/index.html\">PO-1</a>"))
+        #expect(order.contains("This order restarts <a href=\"../orders/po-1.html\">PO-1</a>"))
         #expect(order.contains("it@northwind.example"))
-        let restarted = SiteInspection.text(out, "orders/po-1/index.html")
-        #expect(restarted.contains("This order was restarted as <a href=\"../../orders/po-2/index.html\">PO-2</a>"))
-        let loa = SiteInspection.text(out, "orders/po-2/loa.html")
+        let restarted = SiteInspection.text(out, "orders/po-1.html")
+        #expect(restarted.contains("This order was restarted as <a href=\"../orders/po-2.html\">PO-2</a>"))
+        let loa = SiteInspection.text(out, "loa/po-2.html")
         #expect(loa.contains("408-555-0100"))
         #expect(loa.contains("123456789"))
         #expect(loa.contains("Page 2 of 2"))
@@ -97,7 +97,7 @@ struct SiteBuildTests {
         let (out, result) = try build(theme: theme)
         #expect(result.orders == 3)
         #expect(SiteInspection.text(out, "index.html").contains("published by our IT team"))
-        #expect(SiteInspection.text(out, "orders/po-1/index.html").contains("published by our IT team"))
+        #expect(SiteInspection.text(out, "orders/po-1.html").contains("published by our IT team"))
     }
 
     @Test("a template syntax error names file, line and column")
@@ -112,7 +112,7 @@ struct SiteBuildTests {
         }
     }
 
-    @Test("order ids that are unsafe as file names get safe, distinct folders")
+    @Test("order ids that are unsafe as file names get safe, distinct page names")
     func unsafeIds() throws {
         let (out, _) = try build(
             """
@@ -124,8 +124,10 @@ struct SiteBuildTests {
                    ('PO-1 ', 'draft', 'residential', 'X', 'Y', 1, '+14085550115', '2026-01-01'),
                    ('\(String(repeating: "LONG", count: 100))', 'draft', 'residential', 'X', 'Y', 1, '+14085550116', '2026-01-01');
             """)
-        // The orders list's own pages (index.html, page-N.html) sit beside the order folders.
-        let folders = try FileManager.default.contentsOfDirectory(atPath: "\(out)/orders").filter { !$0.hasSuffix(".html") }.sorted()
+        // The orders list's own pages (index.html, page-N.html) sit beside the order pages.
+        let pages = try FileManager.default.contentsOfDirectory(atPath: "\(out)/orders").filter { !SiteInspection.isListPage($0) }
+        #expect(pages.allSatisfy { $0.hasSuffix(".html") })
+        let folders = pages.map { String($0.dropLast(".html".count)) }.sorted()
         #expect(folders.count == 9)
         #expect(Set(folders.map { $0.lowercased() }).count == 9)
         #expect(folders.allSatisfy { $0.utf8.count <= 80 })
@@ -142,7 +144,9 @@ struct SiteBuildTests {
         #expect(OrderSlug.make("po-10001") == OrderSlug.make("po-10001"))
         #expect(OrderSlug.make("Po-10001") != OrderSlug.make("po-10001"))
         #expect(OrderSlug.make("..").hasPrefix("order-"))
-        #expect(OrderSlug.make("INDEX.HTML") != "index.html" && OrderSlug.make("PAGE-2.HTML").hasPrefix("page-2-html-"))
+        // No order page can take the name of a page of the orders list, which shares its folder.
+        #expect(OrderSlug.make("INDEX") != "index" && OrderSlug.make("PAGE-2").hasPrefix("page-2-"))
+        #expect(OrderSlug.make("PAGE-2X") == "page-2x" && OrderSlug.make("INDEX.HTML") == "index.html")
         #expect(OrderSlug.make(String(repeating: "A", count: 300)).count < 80)
     }
 }

@@ -180,7 +180,7 @@ struct StageReuseTests {
         // PO-10003's numbers all become ported: its tally, findings and pages change.
         try Fixture.raw("UPDATE order_numbers SET status = 'ported', ported_at = '2026-11-20T12:00:00Z' WHERE order_id = 'PO-10003'", at: database)
         let rebuilt = try build()
-        #expect(rebuilt.written.contains("orders/po-10003/index.html"))
+        #expect(rebuilt.written.contains("orders/po-10003.html"))
         let cold = TemporaryFolder("damaged-facts-cold").file("out")
         _ = try build(into: cold)
         let incremental = TreeSnapshot(output), fresh = TreeSnapshot(cold)

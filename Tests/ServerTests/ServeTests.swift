@@ -69,9 +69,9 @@ struct ServeTests {
         #expect(index.headers["x-content-type-options"] == "nosniff")
         #expect(index.text.contains("<script src=\"/__portdash/live.js\" defer></script></head>"))
         #expect(!SiteInspection.text(folder.file("output"), "index.html").contains("__portdash"), "the live script is in build's output")
-        #expect(try HTTPProbe.request(server.port, "/orders/po-1/").text.contains("PO-1"))
-        let redirect = try HTTPProbe.request(server.port, "/orders/po-1")
-        #expect(redirect.status == 301 && redirect.headers["location"] == "/orders/po-1/")
+        #expect(try HTTPProbe.request(server.port, "/orders/po-1.html").text.contains("PO-1"))
+        let redirect = try HTTPProbe.request(server.port, "/problems")
+        #expect(redirect.status == 301 && redirect.headers["location"] == "/problems/")
         let css = try HTTPProbe.request(server.port, "/assets/portdash.css")
         #expect(css.headers["content-type"] == "text/css; charset=utf-8" && css.headers["cache-control"] == "public, max-age=300")
         #expect(try HTTPProbe.request(server.port, "/exports/orders/part-0001.csv").headers["content-type"] == "text/csv; charset=utf-8")
@@ -111,9 +111,9 @@ struct ServeTests {
         let server = try Serving(in: folder)
         let other = Received()
         let port = server.port
-        let changed = try HTTPProbe.events(server.port, "/__portdash/events?page=orders/po-3/index.html", for: 4) {
+        let changed = try HTTPProbe.events(server.port, "/__portdash/events?page=orders/po-3.html", for: 4) {
             DispatchQueue.global().async {
-                other.set((try? HTTPProbe.events(port, "/__portdash/events?page=orders/po-1/index.html", for: 3.5)) ?? "failed")
+                other.set((try? HTTPProbe.events(port, "/__portdash/events?page=orders/po-1.html", for: 3.5)) ?? "failed")
             }
             Thread.sleep(forTimeInterval: 0.3)
             try Fixture.raw("UPDATE orders SET status = 'partially_completed' WHERE id = 'PO-3'", at: folder.file("porting.sqlite"))
@@ -121,7 +121,7 @@ struct ServeTests {
         Thread.sleep(forTimeInterval: 0.2)
         #expect(changed.contains("event: reload"), "\(changed)")
         #expect(other.text.contains("retry:") && !other.text.contains("event: reload"), "an unchanged page was told to reload: \(other.text)")
-        #expect(try HTTPProbe.request(server.port, "/orders/po-3/").text.contains("Partially completed"))
+        #expect(try HTTPProbe.request(server.port, "/orders/po-3.html").text.contains("Partially completed"))
         _ = server.stop()
     }
 
@@ -131,16 +131,16 @@ struct ServeTests {
         let server = try Serving(in: folder)
         let template = folder.file("theme/templates/order.mustache")
         let original = try String(contentsOfFile: template, encoding: .utf8)
-        let edited = try HTTPProbe.events(server.port, "/__portdash/events?page=orders/po-2/index.html", for: 3) {
+        let edited = try HTTPProbe.events(server.port, "/__portdash/events?page=orders/po-2.html", for: 3) {
             try original.replacingOccurrences(of: "<h1>Order", with: "<h1>Edited order").write(toFile: template, atomically: true, encoding: .utf8)
         }
         #expect(edited.contains("event: reload"), "\(edited)")
-        #expect(try HTTPProbe.request(server.port, "/orders/po-2/").text.contains("Edited order"))
-        let broken = try HTTPProbe.events(server.port, "/__portdash/events?page=orders/po-2/index.html", for: 3) {
+        #expect(try HTTPProbe.request(server.port, "/orders/po-2.html").text.contains("Edited order"))
+        let broken = try HTTPProbe.events(server.port, "/__portdash/events?page=orders/po-2.html", for: 3) {
             try (original + "\n{{#unclosed}}\n").write(toFile: template, atomically: true, encoding: .utf8)
         }
         #expect(broken.contains("event: problem") && broken.contains("templates/order.mustache:"), "\(broken)")
-        let page = try HTTPProbe.request(server.port, "/orders/po-2/")
+        let page = try HTTPProbe.request(server.port, "/orders/po-2.html")
         #expect(page.status == 200 && page.text.contains("Edited order"), "the last good site is not served")
         _ = server.stop()
         let log = String(decoding: server.log.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -160,7 +160,7 @@ struct ServeTests {
         #expect(stopped.status == 0 && !stopped.signaled && stopped.seconds < 2, "\(stopped)")
         let next = try CommandRunner().run(["build", "--quiet"], in: folder.path)
         #expect(next.status == 0, "\(next.stderr)")
-        #expect(SiteInspection.text(folder.file("output"), "orders/po-3/index.html").contains("During Stop"))
+        #expect(SiteInspection.text(folder.file("output"), "orders/po-3.html").contains("During Stop"))
     }
 
     @Test("a database that disappears keeps the last site served and says so; it picks up again when the database returns")
@@ -169,13 +169,13 @@ struct ServeTests {
         let server = try Serving(in: folder)
         try FileManager.default.moveItem(atPath: folder.file("porting.sqlite"), toPath: folder.file("away.sqlite"))
         Thread.sleep(forTimeInterval: 0.8)
-        #expect(try HTTPProbe.request(server.port, "/orders/po-3/").status == 200)
+        #expect(try HTTPProbe.request(server.port, "/orders/po-3.html").status == 200)
         try Fixture.raw("UPDATE orders SET owner_name = 'Came Back' WHERE id = 'PO-3'", at: folder.file("away.sqlite"))
         try FileManager.default.moveItem(atPath: folder.file("away.sqlite"), toPath: folder.file("porting.sqlite"))
         let deadline = Date().addingTimeInterval(5)
         var back = false
         while Date() < deadline && !back {
-            back = (try? HTTPProbe.request(server.port, "/orders/po-3/").text.contains("Came Back")) == true
+            back = (try? HTTPProbe.request(server.port, "/orders/po-3.html").text.contains("Came Back")) == true
             Thread.sleep(forTimeInterval: 0.1)
         }
         #expect(back)

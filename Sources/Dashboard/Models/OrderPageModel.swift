@@ -57,6 +57,8 @@ public struct OrderPageModel: Sendable, TemplateModel {
     let signature: Signature?
     let restartedFrom: OrderLink?
     let restartedBy: [OrderLink]
+    /// The order's LOA page, from this page.
+    let loaHref: String
     let feedHref: String?
 
     public static let templateFields = TemplateFields<OrderPageModel>([
@@ -73,7 +75,7 @@ public struct OrderPageModel: Sendable, TemplateModel {
         "requestedPortDate": { .nonEmpty($0.requestedPortDate) },
         "address": { .list($0.address.map { .text($0) }) },
         "carrierSpid": { .nonEmpty($0.carrierSpid) },
-        "loaHref": { _ in .text("loa.html") },
+        "loaHref": { .text($0.loaHref) },
         "signature": { .optionalModel($0.signature) },
         "restartedFrom": { .optionalModel($0.restartedFrom) },
         "restartedBy": { $0.restartedBy.isEmpty ? .absent : .models($0.restartedBy) },
