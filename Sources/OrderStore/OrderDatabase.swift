@@ -29,7 +29,6 @@ public final class OrderDatabase: Sendable {
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "portdash.read"
-        config.prepareDatabase(OrderDatabase.mapFile)
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
             try queue.read { db in try SchemaCheck(path: path).run(db) }
@@ -38,12 +37,6 @@ public final class OrderDatabase: Sendable {
         } catch {
             throw Self.translate(error, path: path)
         }
-    }
-
-    /// Reads the file through a memory map (up to SQLite's limit, 2 GB here) rather than a `pread`
-    /// into SQLite's page cache for every page: a build scans millions of rows once.
-    static func mapFile(_ db: Database) throws {
-        try db.execute(sql: "PRAGMA mmap_size = 2147418112")
     }
 
     /// Runs `body` inside one read transaction: everything it reads is one consistent snapshot.

@@ -24,7 +24,6 @@ public struct Prefetch<Value: Sendable>: Sendable {
         config.readonly = true
         config.busyMode = .immediateError  // never wait on a writer that waits on the first connection
         config.label = "portdash.\(label)"
-        config.prepareDatabase(OrderDatabase.mapFile)
         return try? DatabaseQueue(path: path, configuration: config).read { db in
             SQLDigest.register(db)
             return try body(Snapshot(db: db, path: path))
