@@ -6,7 +6,7 @@ import PortingModel
 /// all exactly as they were for the last build, the published site is already right.
 enum BuildInputs {
     /// Changes whenever portdash's output for the same inputs may change.
-    static let version = "portdash 0.2.0 pages 3"
+    static let version = "portdash 0.3.0 pages 4"
 
     /// The manifest's inputs line: the key, then the build's figures.
     static func record(_ key: String, _ result: BuildResult) -> String {
