@@ -53,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "portdash",
             dependencies: [
-                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard", "Server", "Notifier",
+                "SiteBuilder", "OrderStore", "PortingModel", "Publisher", "Dashboard", "Server", "Notifier", "CSystemShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fixtures from SQL text, temporary folders, a CLI runner.
