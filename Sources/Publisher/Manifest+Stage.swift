@@ -26,9 +26,19 @@ extension Manifest {
             noteText.isEmpty ? [] : noteText.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
         }
 
-        func lines(_ name: String) -> [String] {
-            ["#stage \(name)\t\(digest)"] + files.map { "#stage-file \(name)\t\($0)" }
-                + (noteText.isEmpty ? [] : ["#stage-notes \(name)\t\(noteText)"])
+        /// Appends the stage's lines: `#stage`, its `#stage-file` lines, its `#stage-notes` line.
+        func appendLines(_ name: String, to out: inout String) {
+            out += "#stage " + name + "\t" + digest + "\n"
+            let filePrefix = "#stage-file " + name + "\t"
+            for file in files {
+                out += filePrefix
+                out += file
+                out += "\n"
+            }
+            guard !noteText.isEmpty else { return }
+            out += "#stage-notes " + name + "\t"
+            out += noteText
+            out += "\n"
         }
 
         /// Adds a `#stage...` line to the stages; ignores any other line starting with `#`.

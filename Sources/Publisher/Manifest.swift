@@ -31,17 +31,33 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// The manifest's text: a header, then one `path` or `path\tfingerprint` per line, sorted.
+    /// Appended into one string (a manifest at 20,000 orders is 47,000 lines and 3.6 MB, written by
+    /// every rebuild that changes anything).
     public var text: String {
-        var lines = [Self.header]
-        if let inputs { lines.append("#inputs \(inputs)") }
-        for (name, stage) in stages.sorted(by: { $0.key < $1.key }) { lines += stage.lines(name) }
-        if let written { lines += ["#written"] + written.map { "#written \($0)" } }
-        if let foreign { lines += ["#foreign"] + foreign.map { "#foreign \($0)" } }
-        if let foreignFolders { lines += ["#foreign-folders"] + foreignFolders.map { "#foreign-folders \($0)" } }
-        for path in files.sorted() {
-            if let fp = fingerprints[path] { lines.append("\(path)\t\(fp)") } else { lines.append(path) }
+        var out = ""
+        out.reserveCapacity(files.count * 64 + stages.values.reduce(0) { $0 + $1.noteText.utf8.count + $1.files.count * 48 })
+        out += Self.header + "\n"
+        if let inputs { out += "#inputs " + inputs + "\n" }
+        for (name, stage) in stages.sorted(by: { $0.key < $1.key }) { stage.appendLines(name, to: &out) }
+        for (title, list) in [("#written", written), ("#foreign", foreign), ("#foreign-folders", foreignFolders)] {
+            guard let list else { continue }
+            out += title + "\n"
+            for path in list {
+                out += title
+                out += " "
+                out += path
+                out += "\n"
+            }
         }
-        return lines.joined(separator: "\n") + "\n"
+        for path in files.sorted() {
+            out += path
+            if let fp = fingerprints[path] {
+                out += "\t"
+                out += fp
+            }
+            out += "\n"
+        }
+        return out
     }
 
     /// Parses manifest text; nil when it is not a manifest.

@@ -9,8 +9,8 @@ extension Publisher {
         // What this build wrote and found of the host's is recorded below, if it swaps.
         current.written = previous?.written
         (current.foreign, current.foreignFolders) = (previous?.foreign, previous?.foreignFolders)
-        let manifestChanged = previous.map { $0 != current } ?? true
-        if report.written.isEmpty && report.removed.isEmpty && !manifestChanged && previous != nil {
+        // The manifests are compared (47,000 paths at 20,000 orders) only when no file changed.
+        if report.written.isEmpty && report.removed.isEmpty, let previous, previous == current {
             if !stagingLooksReusable {
                 try removeTree(staging)
             } else if dirty {

@@ -103,6 +103,9 @@ public final class Publisher {
                 let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self))
             {
                 previous = manifest
+                // This build's manifest mostly lists the same files: room for them from the start.
+                current.files.reserveCapacity(manifest.files.count)
+                current.fingerprints.reserveCapacity(manifest.fingerprints.count)
                 previousManifestIdentity = DiskReading.identity("\(output)/\(Manifest.fileName)")
             } else if DiskReading.entries(output).isEmpty {
                 previous = Manifest()
