@@ -23,21 +23,33 @@ public struct PageWriter: Sendable {
 
     /// Writes `pages` (paths relative to the output), making their folders first.
     public func write(_ pages: [(path: String, text: String)]) throws -> [Written] {
+        try write(pages.map(\.path)) { i, file in
+            var text = pages[i].text
+            try text.withUTF8 { try file.append($0) }
+        }
+    }
+
+    /// Writes `pages` given as their UTF-8 bytes, as `write` does.
+    public func write(_ pages: [(path: String, bytes: [UInt8])]) throws -> [Written] {
+        try write(pages.map(\.path)) { i, file in try file.append(pages[i].bytes) }
+    }
+
+    /// Writes the file at each of `paths`, its bytes appended by `fill(index, file)`.
+    private func write(_ paths: [String], _ fill: (Int, StagedFile) throws -> Void) throws -> [Written] {
         var fresh = Set<String>()
         var out: [Written] = []
-        for page in pages {
-            try Publisher.refuseUnsafe(page.path)
-            for folder in Publisher.ancestors(of: page.path) where !made.contains(folder) && fresh.insert(folder).inserted {
+        for (i, path) in paths.enumerated() {
+            try Publisher.refuseUnsafe(path)
+            for folder in Publisher.ancestors(of: path) where !made.contains(folder) && fresh.insert(folder).inserted {
                 try fs.makeFolder("\(staging)/\(folder)")
             }
-            let live = "\(output)/\(page.path)"
+            let live = "\(output)/\(path)"
             let file = StagedFile(
-                relative: page.path, stagedPath: "\(staging)/\(page.path)",
-                publishedPath: published.contains(page.path) && !missing.contains(page.path) ? live : nil, fs: fs, fresh: stagingFresh)
+                relative: path, stagedPath: "\(staging)/\(path)",
+                publishedPath: published.contains(path) && !missing.contains(path) ? live : nil, fs: fs, fresh: stagingFresh)
             do {
-                var text = page.text
-                try text.withUTF8 { try file.append($0) }
-                out.append(Written(path: page.path, changed: try file.finish()))
+                try fill(i, file)
+                out.append(Written(path: path, changed: try file.finish()))
             } catch {
                 file.abandon()
                 throw error

@@ -79,7 +79,7 @@ struct InventoryRenderer: Sendable {
         page.fingerprint = hasher.hex
         if canKeep(page.path, page.fingerprint) { return }
         let model = pages.page(page.number, entries: page.entries)
-        let html = theme.render("inventory", layout.stack(path: page.path, section: SitePaths.inventory(page: 1), model))
+        let html = theme.renderBytes("inventory", layout.stack(path: page.path, section: SitePaths.inventory(page: 1), model))
         do {
             page.written = try writer.write([(page.path, html)])[0]
         } catch {

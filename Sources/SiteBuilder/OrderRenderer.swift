@@ -85,10 +85,10 @@ struct OrderRenderer: Sendable {
         let page = orderPage.model(bundle, feedHref: baseURL == nil ? nil : SitePaths.fileName(index.feedPath(bundle.order.id)))
         let loa = loaPage.model(bundle)
         var pages = [
-            (item.paths[0], theme.render("order", layout.stack(path: item.paths[0], section: nil, page.summary, page))),
-            (item.paths[1], theme.render("loa", layout.stack(path: item.paths[1], section: nil, loa.summary, loa))),
+            (item.paths[0], theme.renderBytes("order", layout.stack(path: item.paths[0], section: nil, page.summary, page))),
+            (item.paths[1], theme.renderBytes("loa", layout.stack(path: item.paths[1], section: nil, loa.summary, loa))),
         ]
-        if let baseURL { pages.append((item.paths[2], FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display))) }
+        if let baseURL { pages.append((item.paths[2], Array(FeedBuilder.orderFeed(bundle, baseURL: baseURL, index: index, display: display).utf8))) }
         do {
             item.written = try writer.write(pages)
         } catch {

@@ -20,7 +20,7 @@ extension SiteRun {
     /// The temporary-numbers pages, 500 rows a page, rendered as the rows stream, and their export.
     mutating func buildTempNumbers() throws {
         let temps = TempNumbersPage(index: index, display: display, counts: try snapshot.tempStateCounts())
-        var rows = "", onPage = 0, page = 1
+        var rows: [UInt8] = [], onPage = 0, page = 1
         let export = try ExportPair("temp-numbers", columns: Exports.tempColumns, publisher: publisher)
         do {
             try snapshot.forEachTempMappingWithAssignee { mapping, userId in
@@ -29,8 +29,8 @@ extension SiteRun {
                 onPage += 1
                 try export.append(Exports.tempFields(mapping, assignee: display.exportName(assignee)))
                 if onPage == TempNumbersPage.pageSize {
-                    try renderTempPage(temps, page: page, rows: rows, count: onPage)
-                    rows = ""
+                    try renderTempPage(temps, page: page, rows: String(decoding: rows, as: UTF8.self), count: onPage)
+                    rows.removeAll(keepingCapacity: true)
                     onPage = 0
                     page += 1
                 }
@@ -40,7 +40,7 @@ extension SiteRun {
             export.abandon()
             throw error
         }
-        if onPage > 0 || page == 1 { try renderTempPage(temps, page: page, rows: rows, count: onPage) }
+        if onPage > 0 || page == 1 { try renderTempPage(temps, page: page, rows: String(decoding: rows, as: UTF8.self), count: onPage) }
     }
 
     mutating func renderTempPage(_ temps: TempNumbersPage, page: Int, rows: String, count: Int) throws {

@@ -42,7 +42,7 @@ struct RowTemplateParser {
                 }
                 let body = String(text[bodyStart..<end]).trimmingCharacters(in: .whitespaces)
                 position = end + close.count
-                if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+                if !literal.isEmpty { parts.append(.text(Array(literal.utf8))); literal = "" }
                 if triple { parts.append(.raw(try field(body, at: start))); continue }
                 switch body.first {
                 case "#", "^":
@@ -70,7 +70,7 @@ struct RowTemplateParser {
             }
         }
         if let closing { throw ThemeError("\(location(position)): syntax error: {{#\(closing)}} is not closed") }
-        if !literal.isEmpty { parts.append(.text(literal)) }
+        if !literal.isEmpty { parts.append(.text(Array(literal.utf8))) }
         return parts
     }
 

@@ -3,15 +3,26 @@ import Dashboard
 extension Theme {
     /// Renders a large table's rows with the theme's compiled row template for its kind.
     public func render(_ rows: RowSet) -> String {
-        guard let template = rowTemplates[rows.kind] else { return "" }
-        var out = ""
-        out.reserveCapacity(rows.values.count * 200)
+        var out: [UInt8] = []
+        append(rows, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Renders a large table's rows onto the end of `out` (the page being rendered), with room
+    /// made for them first.
+    public func append(_ rows: RowSet, to out: inout [UInt8]) {
+        guard let template = rowTemplates[rows.kind] else { return }
+        out.reserveCapacity(out.count + rows.values.count * 200)
         for values in rows.values { template.render(values, into: &out) }
-        return out
     }
 
     /// Renders one row of `kind` and appends it to `out`, for tables built as the data streams.
     public func appendRow(_ kind: String, _ values: [String], to out: inout String) {
+        rowTemplates[kind]?.render(values, into: &out)
+    }
+
+    /// Renders one row of `kind` and appends its UTF-8 bytes to `out`.
+    public func appendRow(_ kind: String, _ values: [String], to out: inout [UInt8]) {
         rowTemplates[kind]?.render(values, into: &out)
     }
 

@@ -25,16 +25,27 @@ public struct Theme: Sendable {
     /// Renders page template `name` over `models`, outermost first (the layout's model, then the
     /// page's): a name is looked up in the page first, then in the layout.
     public func render(_ name: String, _ models: [TemplateValue]) -> String {
-        let (out, _) = renderCounting(name, models)
-        if Self.checksAgainstReference { verifyAgainstReference(name, models, out) }
+        String(decoding: renderBytes(name, models), as: UTF8.self)
+    }
+
+    /// `render`, as the page's UTF-8 bytes: what is written to disk, without making a string.
+    public func renderBytes(_ name: String, _ models: [TemplateValue]) -> [UInt8] {
+        let (out, _) = renderCountingBytes(name, models)
+        if Self.checksAgainstReference { verifyAgainstReference(name, models, String(decoding: out, as: UTF8.self)) }
         return out
     }
 
     /// The page, and how many variables named a list or a model (and so printed nothing).
     func renderCounting(_ name: String, _ models: [TemplateValue]) -> (String, unprintable: Int) {
-        guard let index = planIndex[name] else { return ("", 0) }
-        var renderer = PlanRenderer(plans: plans, rows: { self.render($0) }, stack: models)
-        var out = ""
+        let (out, unprintable) = renderCountingBytes(name, models)
+        return (String(decoding: out, as: UTF8.self), unprintable)
+    }
+
+    func renderCountingBytes(_ name: String, _ models: [TemplateValue]) -> ([UInt8], unprintable: Int) {
+        guard let index = planIndex[name] else { return ([], 0) }
+        var renderer = PlanRenderer(plans: plans, rows: { self.append($0, to: &$1) }, stack: models)
+        var out: [UInt8] = []
+        out.reserveCapacity(8192)
         renderer.render(plans[index], indentation: nil, overrides: nil, into: &out)
         return (out, renderer.unprintable)
     }

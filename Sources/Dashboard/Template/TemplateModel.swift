@@ -20,8 +20,10 @@ extension TemplateModel {
 }
 
 /// A model's field names and how to compute each, with a table from interned name to field, made
-/// once per model type, so that a lookup while rendering is two array reads.
-public struct TemplateFields<Model>: Sendable {
+/// once per model type, so that a lookup while rendering is two array reads. A class: a lookup
+/// gets the table through the protocol's static getter, and a struct of three arrays was three
+/// retains and releases per name looked up, for every model a name is looked for in.
+public final class TemplateFields<Model>: Sendable {
     public typealias Getter = @Sendable (Model) -> TemplateValue
     public let names: [String]
     let getters: [Getter]

@@ -1,10 +1,12 @@
 import Dashboard
 
 /// Renders compiled plans over typed models: names are interned symbols looked up in each model's
-/// field table, values are enums, output is appended to one string.
+/// field table, values are enums, output is appended as UTF-8 bytes to one array (appending to a
+/// string checks its storage, ASCII flag and count on every append: a fifth of a build's work).
 struct PlanRenderer {
     let plans: [[PlanNode]]
-    let rows: (RowSet) -> String
+    /// Appends a large table's rows to the page (`Theme.append`).
+    let rows: (RowSet, inout [UInt8]) -> Void
     var stack: [TemplateValue]
     /// Variables that named a list or a model, which print nothing (swift-mustache prints Swift's
     /// debug description of them, which is no use on a page and, for a model, not even stable).
@@ -12,32 +14,45 @@ struct PlanRenderer {
 
     /// Renders `nodes` and appends the result to `out`. With a non-empty `indentation` (inside a
     /// standalone partial), every line the nodes print begins with it, as swift-mustache does.
-    mutating func render(_ nodes: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout String) {
+    mutating func render(_ nodes: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout [UInt8]) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, indentation: indentation, overrides: overrides, into: &out) }
             return
         }
-        var local = ""
+        var local: [UInt8] = []
         for node in nodes {
-            var piece = ""
+            var piece: [UInt8] = []
             render(node, indentation: indentation, overrides: overrides, into: &piece)
-            if !piece.isEmpty, local.last == "\n" { local += indentation }
+            if !piece.isEmpty, Self.endsWithLineFeed(local) { Self.append(indentation, to: &local) }
             local += piece
         }
         out += local
     }
 
-    mutating func render(_ node: PlanNode, indentation: String?, overrides: [PlanBlock]?, into out: inout String) {
+    /// Whether the text ends with a "\n" character, as swift-mustache sees it: "\r\n" is one
+    /// character (a grapheme), which is not "\n".
+    static func endsWithLineFeed(_ bytes: [UInt8]) -> Bool {
+        guard bytes.last == UInt8(ascii: "\n") else { return false }
+        return bytes.count < 2 || bytes[bytes.count - 2] != UInt8(ascii: "\r")
+    }
+
+    /// Appends `text`'s UTF-8 bytes.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    mutating func render(_ node: PlanNode, indentation: String?, overrides: [PlanBlock]?, into out: inout [UInt8]) {
         switch node {
         case .text(let text):
-            out += text
+            Self.append(text, to: &out)
         case .variable(let name, let escaped):
             guard let value = lookup(name) else { return }
             switch value {
-            case .text(let text): if escaped { HTMLEscape.append(text, to: &out) } else { out += text }
-            case .number(let number): out += String(number)
-            case .flag(let flag): out += flag ? "true" : "false"
-            case .rows(let set): out += rows(set)
+            case .text(let text): if escaped { HTMLEscape.append(text, to: &out) } else { Self.append(text, to: &out) }
+            case .number(let number): Self.append(String(number), to: &out)
+            case .flag(let flag): Self.append(flag ? "true" : "false", to: &out)
+            case .rows(let set): rows(set, &out)
             case .list, .model: unprintable += 1
             case .absent: break
             }
@@ -74,7 +89,8 @@ struct PlanRenderer {
         }
     }
 
-    mutating func renderSection(_ value: TemplateValue?, _ inner: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout String) {
+    mutating func renderSection(_ value: TemplateValue?, _ inner: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout [UInt8])
+    {
         switch value {
         case .none, .absent?: return
         case .flag(let flag)?:
@@ -92,7 +108,7 @@ struct PlanRenderer {
         }
     }
 
-    mutating func renderInverted(_ value: TemplateValue?, _ inner: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout String)
+    mutating func renderInverted(_ value: TemplateValue?, _ inner: [PlanNode], indentation: String?, overrides: [PlanBlock]?, into out: inout [UInt8])
     {
         switch value {
         case .none, .absent?:
