@@ -28,13 +28,16 @@ public struct InventoryPages: Sendable {
         let path = SitePaths.inventory(page: page)
         // Numbers acquired together are listed together: each run of one time is formatted once.
         var acquired: (text: String?, date: String) = (nil, "")
+        // So are numbers of one source: its label is looked up once per run.
+        var source: (raw: String, label: String)?
         let rows = RowSet(
             kind: "inventory-entry",
             values: entries.map { e in
                 let assignee = index.userName(e.userId)
                 if e.acquiredAt != acquired.text { acquired = (e.acquiredAt, display.date(e.acquiredAt)) }
+                if source?.raw != e.source { source = (e.source, e.knownSource?.label ?? "Unknown: \(e.source)") }
                 return [
-                    displayNumber(e.number), e.number, "n" + numericCharacters(e.number), e.knownSource?.label ?? "Unknown: \(e.source)",
+                    displayNumber(e.number), e.number, "n" + numericCharacters(e.number), source?.label ?? "",
                     e.source, e.status ?? "", assignee.map(display.name) ?? "", assignee == nil ? "" : "assigned",
                     e.orderId ?? "", e.orderId.flatMap { index.orderHref($0, from: path) } ?? "", acquired.date,
                 ]

@@ -29,11 +29,13 @@ public struct OrderPage: Sendable {
             dates[text] = shown
             return shown
         }
+        // Neighbouring numbers mostly share a status: its badge is made once per run.
+        var badge = StatusBadge.number("")
         for n in bundle.numbers {
             let code = n.rejectionKey
             if let code { reasons[code, default: (n.rejectionReason ?? "", 0)].count += 1 }
             let temp = temps[n.number]
-            let badge = StatusBadge.number(n.status)
+            if n.status != badge.code { badge = StatusBadge.number(n.status) }
             var row: [String] = []
             row.reserveCapacity(14)
             row.append(displayNumber(n.number))

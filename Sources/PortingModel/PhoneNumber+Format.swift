@@ -63,8 +63,13 @@ public func displayNumber(_ text: String?) -> String {
 /// of Characters.
 public func numericCharacters(_ text: String) -> String {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter(\.isNumber) }
-    var digits = [UInt8]()
-    digits.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits.append(byte) }
-    return String(decoding: digits, as: UTF8.self)
+    // Straight into the string's storage: no array between (and none at all for up to 15 digits).
+    return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        var count = 0
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            buffer[count] = byte
+            count += 1
+        }
+        return count
+    }
 }
