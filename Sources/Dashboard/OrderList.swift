@@ -78,6 +78,6 @@ public struct OrderList: Sendable {
 
     /// The rows in the order they are shown.
     public var sorted: [Row] {
-        rows.sorted { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        rows.sorted { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.id.bytesPrecede($1.id) }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import PortingModel
 
 /// A child-table cursor sorted by order id, from which the rows of one order at a time are taken.
 ///
@@ -27,10 +28,10 @@ struct MergeCursor<T> {
             }
             let value = pending!
             let valueKey = value[keyPath: key]
-            if valueKey.utf8.elementsEqual(id.utf8) {
+            if valueKey.sameBytes(as: id) {
                 out.append(value)
                 pending = nil
-            } else if valueKey.utf8.lexicographicallyPrecedes(id.utf8) {
+            } else if valueKey.bytesPrecede(id) {
                 pending = nil
             } else {
                 return out

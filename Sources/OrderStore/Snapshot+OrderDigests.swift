@@ -73,7 +73,7 @@ extension Snapshot {
         var out: [OrderNumber] = []
         while try rows.next() {
             let number = OrderNumber(row: rows)
-            if number.orderId.utf8.elementsEqual(orderId.utf8) { out.append(number) }
+            if number.orderId.sameBytes(as: orderId) { out.append(number) }
         }
         return out
     }

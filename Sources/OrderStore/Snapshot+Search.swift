@@ -33,7 +33,7 @@ extension Snapshot {
             var best: Int?
             for i in heads.indices {
                 guard let head = heads[i] else { continue }
-                if let b = best, let current = heads[b], !head.number.utf8.lexicographicallyPrecedes(current.number.utf8) { continue }
+                if let b = best, let current = heads[b], !head.number.bytesPrecede(current.number) { continue }
                 best = i
             }
             guard let i = best, let head = heads[i] else { return }

@@ -58,7 +58,7 @@ extension Snapshot {
         var previous: String?
         while try rows.next() {
             let order = Order(row: rows)
-            if let previous, previous.utf8.elementsEqual(order.id.utf8) { continue }
+            if let previous, previous.sameBytes(as: order.id) { continue }
             previous = order.id
             try body(order, Int(rows.integer(23) ?? 0))
         }

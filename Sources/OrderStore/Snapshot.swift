@@ -73,7 +73,7 @@ public struct Snapshot {
         var previous: String?
         while try orders.next() {
             let order = Order(row: orders)
-            if let previous, previous.utf8.elementsEqual(order.id.utf8) { duplicate(order); continue }
+            if let previous, previous.sameBytes(as: order.id) { duplicate(order); continue }
             previous = order.id
             var bundle = OrderBundle(order: order)
             bundle.numbers = try numbers?.take(order.id) ?? []
