@@ -1,21 +1,25 @@
 /// HTML escaping as swift-mustache does it: `& < > " '`.
 public enum HTMLEscape {
+    /// What a byte is escaped as, or nil when it stands for itself.
+    static func replacement(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
+    }
+
     public static func append(_ text: String, to out: inout String) {
         var contiguous = text
         contiguous.withUTF8 { bytes in
             var start = 0
             for i in 0..<bytes.count {
-                let replacement: String
-                switch bytes[i] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
+                guard let replacement = replacement(bytes[i]) else { continue }
                 if i > start { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) }
-                out += replacement
+                out += replacement.description
                 start = i + 1
             }
             if start == 0 {
@@ -32,15 +36,7 @@ public enum HTMLEscape {
         contiguous.withUTF8 { bytes in
             var start = 0
             for i in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[i] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
+                guard let replacement = replacement(bytes[i]) else { continue }
                 if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
                 out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 start = i + 1

@@ -2,8 +2,8 @@ import Foundation
 
 /// A fresh folder under the system's temporary folder, for one test. Every folder made in a test
 /// run is removed when the run's process exits (set `PORTDASH_KEEP_TEST_FOLDERS=1` to keep them for
-/// a look): a run of the suite makes about 2,000 of them, sites and databases included, which piled
-/// up in /tmp by the gigabyte before.
+/// a look): sites and databases included, they had piled up in /tmp by the gigabyte (22 GB on one
+/// machine).
 public struct TemporaryFolder: Sendable {
     public let path: String
 

@@ -29,14 +29,8 @@ public struct RowTemplate: Sendable {
         parts = try parser.parse(until: nil)
     }
 
-    /// Renders one row from its field values (in `fields` order) and appends it to `out`.
-    public func render(_ values: [String], into out: inout String) {
-        var bytes: [UInt8] = []
-        render(values, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Renders one row and appends its UTF-8 bytes to `out`. Tables of a million rows are rendered
+    /// Renders one row from its field values (in `fields` order) and appends its UTF-8 bytes to
+    /// `out`. Tables of a million rows are rendered
     /// this way: appending to a byte array costs a fraction of appending to a string, which checks
     /// its storage, its ASCII flag and its count on every append.
     public func render(_ values: [String], into out: inout [UInt8]) {
@@ -48,9 +42,7 @@ public struct RowTemplate: Sendable {
             switch part {
             case .text(let text): out.append(contentsOf: text)
             case .escaped(let i): HTMLEscape.append(values[i], to: &out)
-            case .raw(let i):
-                var value = values[i]
-                value.withUTF8 { out.append(contentsOf: $0) }
+            case .raw(let i): out.append(utf8: values[i])
             case .section(let i, let inverted, let inner):
                 if values[i].isEmpty == inverted { render(inner, values, into: &out) }
             }

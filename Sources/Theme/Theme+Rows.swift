@@ -16,12 +16,8 @@ extension Theme {
         for values in rows.values { template.render(values, into: &out) }
     }
 
-    /// Renders one row of `kind` and appends it to `out`, for tables built as the data streams.
-    public func appendRow(_ kind: String, _ values: [String], to out: inout String) {
-        rowTemplates[kind]?.render(values, into: &out)
-    }
-
-    /// Renders one row of `kind` and appends its UTF-8 bytes to `out`.
+    /// Renders one row of `kind` and appends its UTF-8 bytes to `out`, for tables built as the
+    /// data streams.
     public func appendRow(_ kind: String, _ values: [String], to out: inout [UInt8]) {
         rowTemplates[kind]?.render(values, into: &out)
     }

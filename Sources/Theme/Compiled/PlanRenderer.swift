@@ -23,7 +23,7 @@ struct PlanRenderer {
         for node in nodes {
             var piece: [UInt8] = []
             render(node, indentation: indentation, overrides: overrides, into: &piece)
-            if !piece.isEmpty, Self.endsWithLineFeed(local) { Self.append(indentation, to: &local) }
+            if !piece.isEmpty, Self.endsWithLineFeed(local) { local.append(utf8: indentation) }
             local += piece
         }
         out += local
@@ -36,22 +36,16 @@ struct PlanRenderer {
         return bytes.count < 2 || bytes[bytes.count - 2] != UInt8(ascii: "\r")
     }
 
-    /// Appends `text`'s UTF-8 bytes.
-    static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
-    }
-
     mutating func render(_ node: PlanNode, indentation: String?, overrides: [PlanBlock]?, into out: inout [UInt8]) {
         switch node {
         case .text(let text):
-            Self.append(text, to: &out)
+            out.append(utf8: text)
         case .variable(let name, let escaped):
             guard let value = lookup(name) else { return }
             switch value {
-            case .text(let text): if escaped { HTMLEscape.append(text, to: &out) } else { Self.append(text, to: &out) }
-            case .number(let number): Self.append(String(number), to: &out)
-            case .flag(let flag): Self.append(flag ? "true" : "false", to: &out)
+            case .text(let text): if escaped { HTMLEscape.append(text, to: &out) } else { out.append(utf8: text) }
+            case .number(let number): out.append(utf8: String(number))
+            case .flag(let flag): out.append(utf8: flag ? "true" : "false")
             case .rows(let set): rows(set, &out)
             case .list, .model: unprintable += 1
             case .absent: break
