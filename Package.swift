@@ -21,10 +21,12 @@ let package = Package(
         .target(
             name: "OrderStore",
             dependencies: [
-                "PortingModel",
+                "PortingModel", "CSQLDigest",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // The row-digest aggregate's callbacks, in C: SQLite calls them once per row.
+        .target(name: "CSQLDigest", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Page plan, view models, aggregates, SVG charts, exports. Pure.
         .target(name: "Dashboard", dependencies: ["PortingModel"]),
         // Theme loading and Mustache rendering. The only importer of Mustache.
