@@ -3,8 +3,14 @@
 public enum Timestamp {
     /// Seconds since 1970-01-01T00:00:00Z, or nil when the text is not a date this contract accepts.
     public static func seconds(_ text: String?) -> Int64? {
-        guard let text else { return nil }
-        let b = Array(text.utf8)
+        guard var text else { return nil }
+        // Read in place: a build parses hundreds of thousands of these, and a copy each cost more
+        // than the parse.
+        return text.withUTF8(seconds(utf8:))
+    }
+
+    /// `seconds` of the text's UTF-8 bytes.
+    static func seconds(utf8 b: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard b.count == 10 || b.count >= 19 else { return nil }
         func num(_ from: Int, _ length: Int) -> Int? {
             var value = 0
@@ -72,21 +78,54 @@ public enum Timestamp {
     /// `2026-03-01` for a day number.
     public static func isoDate(day: Int64) -> String {
         let c = civil(day: day)
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        guard (0...9999).contains(c.year) else { return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))" }
+        return formatted([(c.year, 4, 0), (c.month, 2, 45), (c.day, 2, 45)])
     }
 
     /// `2026-03-01T14:05:00Z` for seconds since the epoch.
     public static func isoDateTime(seconds: Int64) -> String {
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = Int(seconds - day * 86_400)
-        return "\(isoDate(day: day))T\(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2)):\(pad(rest % 60, 2))Z"
+        let c = civil(day: day)
+        guard (0...9999).contains(c.year) else {
+            return "\(isoDate(day: day))T\(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2)):\(pad(rest % 60, 2))Z"
+        }
+        return formatted(
+            [(c.year, 4, 0), (c.month, 2, 45), (c.day, 2, 45), (rest / 3600, 2, 84), (rest / 60 % 60, 2, 58), (rest % 60, 2, 58)], end: 90)
     }
 
     /// `2026-11-20 09:15`: the date and minute of an instant, as pages show times.
     public static func isoMinute(seconds: Int64) -> String {
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = Int(seconds - day * 86_400)
-        return "\(isoDate(day: day)) \(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2))"
+        let c = civil(day: day)
+        guard (0...9999).contains(c.year) else { return "\(isoDate(day: day)) \(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2))" }
+        return formatted([(c.year, 4, 0), (c.month, 2, 45), (c.day, 2, 45), (rest / 3600, 2, 32), (rest / 60 % 60, 2, 58)])
+    }
+
+    /// Fields of zero-padded digits, each after its separator byte (0 for none), then `end` if not
+    /// 0: written straight into the string's storage. Each value must fit its width.
+    private static func formatted(_ fields: [(value: Int, width: Int, separator: UInt8)], end: UInt8 = 0) -> String {
+        String(unsafeUninitializedCapacity: 24) { buffer in
+            var at = 0
+            for field in fields {
+                if field.separator != 0 {
+                    buffer[at] = field.separator
+                    at += 1
+                }
+                var value = field.value
+                for i in stride(from: field.width - 1, through: 0, by: -1) {
+                    buffer[at + i] = UInt8(48 + value % 10)
+                    value /= 10
+                }
+                at += field.width
+            }
+            if end != 0 {
+                buffer[at] = end
+                at += 1
+            }
+            return at
+        }
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

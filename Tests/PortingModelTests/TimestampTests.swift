@@ -25,4 +25,22 @@ struct TimestampTests {
         }
         #expect(Timestamp.isoDate(day: Timestamp.day("2026-11-20T17:00:00Z")!) == "2026-11-20")
     }
+
+    @Test("formatting agrees with the fields of the civil date, zero-padded, for years 0 to 9999")
+    func formatting() {
+        var random = SeededRandom(seed: 11)
+        func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        // From year 0 to 9999, in seconds since the epoch.
+        for _ in 0..<2_000 {
+            let seconds = Int64.random(in: -62_167_219_200..<253_402_300_800, using: &random)
+            let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+            let rest = Int(seconds - day * 86_400)
+            let c = Timestamp.civil(day: day)
+            let date = "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+            #expect(Timestamp.isoDate(day: day) == date)
+            #expect(Timestamp.isoMinute(seconds: seconds) == "\(date) \(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2))")
+            #expect(Timestamp.isoDateTime(seconds: seconds) == "\(date)T\(pad(rest / 3600, 2)):\(pad(rest / 60 % 60, 2)):\(pad(rest % 60, 2))Z")
+            #expect(Timestamp.seconds(Timestamp.isoDateTime(seconds: seconds)) == seconds)
+        }
+    }
 }
