@@ -23,7 +23,9 @@ extension Manifest {
 
         /// The notes, in the order they were given.
         public var notes: [String] {
-            noteText.isEmpty ? [] : noteText.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
+            // Split as UTF-8: a note never holds the separator's byte, and Character splitting would
+            // glue the separator to a combining mark that starts the next note.
+            noteText.isEmpty ? [] : noteText.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { String(Substring($0)) }
         }
 
         /// Appends the stage's lines: `#stage`, its `#stage-file` lines, its `#stage-notes` line.

@@ -8,8 +8,8 @@ enum FindingNote {
     }
 
     /// The finding a note holds; nil when the note is not one (a damaged manifest).
-    static func decode(_ note: String) -> Finding? {
-        let parts = note.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+    static func decode(_ note: some StringProtocol) -> Finding? {
+        let parts = fields(Substring(note))
         guard parts.count == 5, let severity = Finding.Severity(rawValue: parts[0]) else { return nil }
         return Finding(severity, table: parts[1], key: parts[2], column: parts[3], parts[4])
     }
@@ -29,8 +29,13 @@ enum FindingNote {
         return out
     }
 
+    /// The tab-separated fields of a note, unescaped (split as UTF-8: tabs never occur escaped).
+    static func fields(_ note: Substring) -> [String] {
+        note.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescape(String(Substring($0))) }
+    }
+
     static func unescape(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var input = Array(text.utf8)[...]
         while let byte = input.popFirst() {

@@ -50,25 +50,27 @@ struct OrderFacts: Sendable, Equatable {
             current = nil
         }
         for (line, note) in notes.enumerated() {
-            guard let tab = note.firstIndex(of: "\t") else { damaged = true; continue }
-            let kind = note[..<tab]
-            let rest = String(note[note.index(after: tab)...])
-            if kind == "f" {
+            // Split as UTF-8: the kinds and separators are ASCII, and a note holds tens of thousands.
+            let bytes = note.utf8
+            guard let tab = bytes.firstIndex(of: 0x09) else { damaged = true; continue }
+            let kind = bytes.distance(from: bytes.startIndex, to: tab) == 1 ? bytes[bytes.startIndex] : 0
+            let rest = Substring(bytes[bytes.index(after: tab)...])
+            if kind == UInt8(ascii: "f") {
                 if let finding = FindingNote.decode(rest) { current?.findings.append(finding) } else { damaged = true }
                 continue
             }
-            let fields = rest.split(separator: "\t", omittingEmptySubsequences: false).map { FindingNote.unescape(String($0)) }
+            let fields = FindingNote.fields(rest)
             switch (kind, fields.count) {
-            case ("o", 3):
+            case (UInt8(ascii: "o"), 3):
                 close(at: line)
                 guard let count = Int(fields[2]) else { damaged = true; continue }
                 current = OrderFacts(id: fields[0], fingerprint: fields[1], tally: NumberTally(count: count), findings: [], lines: line..<line)
-            case ("s", 2):
+            case (UInt8(ascii: "s"), 2):
                 guard let count = Int(fields[1]) else { damaged = true; continue }
                 current?.tally.byStatus.append(NumberTally.Count(status: fields[0], count: count))
-            case ("k", 1):
-                current?.searchKeys = fields[0].split(separator: " ").map(String.init)
-            case ("r", 3):
+            case (UInt8(ascii: "k"), 1):
+                current?.searchKeys = fields[0].utf8.split(separator: 0x20).map { String(Substring($0)) }
+            case (UInt8(ascii: "r"), 3):
                 guard let count = Int(fields[2]) else { damaged = true; continue }
                 current?.tally.reasons.append(NumberTally.Reason(code: fields[0], reason: fields[1], count: count))
             default: damaged = true
