@@ -61,17 +61,28 @@ public struct SiteSearch: Sendable {
     /// `words` of ASCII text, where folding changes nothing but case: without Foundation.
     static func asciiWords(_ text: String) -> [String] {
         var out: [String] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            default:
-                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var start: Int?
+            func flush(_ end: Int) {
+                guard let from = start else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[from..<end])
+                out.append(
+                    String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for (i, byte) in word.enumerated() { buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                        return word.count
+                    })
+                start = nil
             }
+            for i in 0..<bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if start == nil { start = i }
+                default: flush(i)
+                }
+            }
+            flush(bytes.count)
         }
-        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
@@ -79,14 +90,27 @@ public struct SiteSearch: Sendable {
     public mutating func add(_ order: Order) {
         let customer = display.name(order.businessName ?? order.ownerName)
         let owner = order.businessName == nil ? "" : display.name(order.ownerName)
-        let words = Self.words(order.id) + Self.words(customer) + Self.words(owner)
+        var words = Self.words(order.id)
+        words += Self.words(customer)
+        words += Self.words(owner)
         let label = [order.id, customer, owner].filter { !$0.isEmpty }.joined(separator: " · ")
         let status = OrderStatus(rawValue: order.status)?.label ?? order.status
-        let row =
-            "[\(JSONText.string(words.joined(separator: " "))),\(JSONText.string(label)),\(JSONText.string(index.orderPath(order.id))),\(JSONText.string(status))]"
-        for key in Set(words.filter { $0.count >= Self.textKeyLength }.map { "t-" + $0.prefix(Self.textKeyLength) }) {
-            texts[key, default: []].append(row)
+        var row = "["
+        JSONText.append(words.joined(separator: " "), to: &row)
+        row += ","
+        JSONText.append(label, to: &row)
+        row += ","
+        JSONText.append(index.orderPath(order.id), to: &row)
+        row += ","
+        JSONText.append(status, to: &row)
+        row += "]"
+        // Words are ASCII letters and digits (`words`), so a key is the first bytes of its word.
+        var keys: [String] = []
+        for word in words where word.utf8.count >= Self.textKeyLength {
+            let key = "t-" + String(decoding: word.utf8.prefix(Self.textKeyLength), as: UTF8.self)
+            if !keys.contains(key) { keys.append(key) }
         }
+        for key in keys { texts[key, default: []].append(row) }
     }
 
     /// Adds one number (they arrive in number order); returns a shard when one is complete. Only
