@@ -1,4 +1,5 @@
 import Dashboard
+import PortingModel
 
 /// The site search's text index and the changes log, fed from the orders pass on another core
 /// while the calling thread applies the rest: neither reads anything the rest writes. Only one
@@ -14,11 +15,11 @@ final class SearchAndChanges: @unchecked Sendable {
     }
 
     /// Starts adding a batch's orders in the background; `wait` before the next batch.
-    func add(_ work: [OrderRenderer.Work]) {
+    func add(_ bundles: [OrderBundle]) {
         job.submit {
-            for item in work {
-                self.search.add(item.bundle.order)
-                self.changes.add(item.bundle)
+            for bundle in bundles {
+                self.search.add(bundle.order)
+                self.changes.add(bundle)
             }
             return true
         }

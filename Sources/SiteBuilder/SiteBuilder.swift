@@ -14,7 +14,7 @@ public enum SiteBuilder {
     ) throws -> BuildResult {
         let start = Date()
         log("[1/5] Loading theme")
-        let theme = try Theme.load(folder: try Theme.locate(options.theme))
+        let theme = try StageClock.measure("theme") { try Theme.load(folder: try Theme.locate(options.theme)) }
         log("[2/5] Opening \(options.database)")
         let inputs = BuildInputs.key(database: options.database, config: options.config, themeFingerprint: theme.fingerprint, strict: options.strict)
         let store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
@@ -22,7 +22,7 @@ public enum SiteBuilder {
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
         defer { lock.release() }
-        try publisher.begin()
+        try StageClock.measure("begin") { try publisher.begin() }
         var result = BuildResult()
         if let inputs, let previous = publisher.publishedManifest?.inputs, previous.hasPrefix(inputs + " "),
             publisher.keepEverything()
@@ -42,12 +42,13 @@ public enum SiteBuilder {
             }
             var findings: [Finding] = []
             try store.read { snapshot in
-                var run = try SiteRun(snapshot: snapshot, options: options, theme: theme, publisher: publisher)
+                var run = try StageClock.measure("setup") { try SiteRun(snapshot: snapshot, options: options, theme: theme, publisher: publisher) }
                 run.progress = progress
                 try run.renderAll()
                 findings = run.checks.findings
                 result.pagesRendered = run.pagesRendered
                 result.orders = run.orders
+                LeftToExit.keep(run, if: !options.freesMemory)
             }
             result.findings = findings
             result.errors = findings.filter { $0.severity == .error }.count
@@ -72,6 +73,7 @@ public enum SiteBuilder {
             throw error
         }
         log("[5/5] Done")
+        LeftToExit.keep((publisher, theme, store), if: !options.freesMemory)
         result.seconds = Date().timeIntervalSince(start)
         return result
     }

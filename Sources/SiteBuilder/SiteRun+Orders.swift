@@ -43,17 +43,42 @@ extension SiteRun {
         // On a rebuild, the orders (without their numbers) are read while the digests are computed
         // on a second connection, when there is one (`orderDigestsPrefetch`).
         var early: [OrderBundle]?
+        // The search index and changes log need no digest: on a rebuild they are fed while the
+        // orders are read, so that the core that would wait for the digests has work.
+        let side = SearchAndChanges(search: siteSearch, changes: changes)
+        defer {
+            side.wait()
+            (siteSearch, changes) = (side.search, side.changes)
+        }
+        var sideFed = false
         if keptStage != nil, orderDigestsPrefetch != nil {
             early = []
-            try StageClock.measure("orders read") {
-                try snapshot.forEachOrder(numbers: false, { early?.append($0) }, duplicate: { duplicates.append($0) })
+            var forSide: [OrderBundle] = []
+            func feedSide() {
+                side.wait()
+                side.add(forSide)
+                forSide.removeAll(keepingCapacity: true)
             }
+            try StageClock.measure("orders read") {
+                try snapshot.forEachOrder(
+                    numbers: false,
+                    { bundle in
+                        early?.append(bundle)
+                        forSide.append(bundle)
+                        if forSide.count >= OrderRenderer.batchSize { feedSide() }
+                    }, duplicate: { duplicates.append($0) })
+            }
+            feedSide()
+            sideFed = true
         }
         let parsed = parsing?.value
         let (notes, kept) = (parsed?.notes, parsed?.facts ?? nil)
         if kept == nil, early != nil {
-            // The facts could not be read: every order's numbers are, so the orders are read again.
+            // The facts could not be read: every order's numbers are, so the orders are read again
+            // and fed to a fresh search index and changes log.
             (early, duplicates) = (nil, [])
+            side.wait()
+            (side.search, side.changes, sideFed) = (siteSearch, changes, false)
         }
         var reuse: OrderReuse?
         func knowDigests() throws {
@@ -68,11 +93,6 @@ extension SiteRun {
         // second connection computes them, and are recorded (`record`) once they are known.
         let digestsLater = publisher.publishedManifest == nil && orderDigestsPrefetch != nil
         if !digestsLater { try knowDigests() }
-        let side = SearchAndChanges(search: siteSearch, changes: changes)
-        defer {
-            side.wait()
-            (siteSearch, changes) = (side.search, side.changes)
-        }
         // Orders applied but not yet recorded, in order, with their export part.
         var unrecorded: [(item: OrderRenderer.Work, part: Int)] = []
         // Records the applied orders once the digests are known (`record`).
@@ -82,8 +102,10 @@ extension SiteRun {
         }
         func apply(_ work: [OrderRenderer.Work]?) throws {
             guard let work else { return }
-            side.wait()
-            side.add(work)
+            if !sideFed {
+                side.wait()
+                side.add(work.map(\.bundle))
+            }
             for var item in work {
                 add(item, to: &summary)
                 if orders % 256 == 0 { progress(orders, total) }

@@ -49,6 +49,10 @@ struct SiteRun {
         self.options = options
         self.theme = theme
         self.publisher = publisher
+        // The digests come first: a rebuild waits for the orders' digests before its orders pass, so
+        // they are started before the queries below rather than after.
+        orderDigestsPrefetch = try snapshot.prefetch("order-digests") { try $0.orderDigests() }
+        prefetch = try snapshot.prefetchDigests(Self.prefetched)
         let links = try snapshot.restartLinks()
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
         checks = RowChecks(carriers: index.carriers, users: index.users, links: links)
@@ -79,8 +83,6 @@ struct SiteRun {
     }
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
-        orderDigestsPrefetch = try snapshot.prefetch("order-digests") { try $0.orderDigests() }
-        prefetch = try snapshot.prefetchDigests(Self.prefetched)
         try prefetchNumberFindings()
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
         try StageClock.measure("order exports") { try renderOrderExports() }

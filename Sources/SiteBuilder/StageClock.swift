@@ -5,15 +5,19 @@ import Foundation
 /// kept busy): how the benchmark's figures are broken down, with no cost otherwise.
 struct StageClock {
     static let enabled = ProcessInfo.processInfo.environment["PORTDASH_TIMINGS"] != nil
+    /// When the first stage started: each line says when its stage ended, from there.
+    private static let origin = DispatchTime.now().uptimeNanoseconds
 
     static func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         guard enabled else { return try body() }
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = max(DispatchTime.now().uptimeNanoseconds, origin)
         let startCPU = cpuSeconds()
         defer {
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let end = DispatchTime.now().uptimeNanoseconds
+            let (seconds, at) = (Double(end - start) / 1e9, Double(end - origin) / 1e9)
             let cpu = cpuSeconds() - startCPU
-            let line = "portdash timing: \(name) \(String(format: "%.3f", seconds)) s (cpu \(String(format: "%.3f", cpu)) s)\n"
+            let line =
+                "portdash timing: \(name) \(String(format: "%.3f", seconds)) s (cpu \(String(format: "%.3f", cpu)) s, ends at \(String(format: "%.3f", at)) s)\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
         return try body()

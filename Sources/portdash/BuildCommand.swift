@@ -45,6 +45,7 @@ func runBuild(store: DatabaseOptions, site: SiteOptions, announceIndex: Bool) th
     var options = try resolveBuildOptions(store: store, site: site)
     let crashPoints = CrashPointFileSystem.fromEnvironment()
     if let crashPoints { options.fileSystem = crashPoints }
+    options.freesMemory = false  // the command exits after this one build
     let progress = Progress(enabled: !site.quiet && isatty(STDOUT_FILENO) == 1)
     let result = try SiteBuilder.build(
         options,
