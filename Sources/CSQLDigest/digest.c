@@ -46,10 +46,8 @@ static inline uint64_t mix_bytes(uint64_t hash, const unsigned char *bytes, int 
     return mix(hash, (uint64_t)(int64_t)length);
 }
 
-// One row: its hash (every argument's type and value) is added to the group's sum, and counted.
-static void step(sqlite3_context *context, int count, sqlite3_value **values) {
-    uint64_t *state = sqlite3_aggregate_context(context, 16);
-    if (!state) return;
+// A row's hash over every argument's type and value, finalised: what the aggregate sums.
+static uint64_t row_hash(int count, sqlite3_value **values) {
     uint64_t hash = 0xcbf29ce484222325ULL;
     for (int i = 0; i < count; i++) {
         sqlite3_value *value = values[i];
@@ -77,9 +75,22 @@ static void step(sqlite3_context *context, int count, sqlite3_value **values) {
         }
         }
     }
-    state[0] += portdash_digest_finalise(hash);
+    return portdash_digest_finalise(hash);
+}
+
+// The scalar form: one row's hash, for a caller that sums the rows itself.
+static void row(sqlite3_context *context, int count, sqlite3_value **values) {
+    sqlite3_result_int64(context, (sqlite3_int64)row_hash(count, values));
+}
+
+// One row: its hash is added to the group's sum, and counted.
+static void step(sqlite3_context *context, int count, sqlite3_value **values) {
+    uint64_t *state = sqlite3_aggregate_context(context, 16);
+    if (!state) return;
+    state[0] += row_hash(count, values);
     state[1] += 1;
 }
+
 
 // The group's digest: its sum of row hashes mixed with its row count; 0 for no rows.
 static void final(sqlite3_context *context) {
@@ -91,7 +102,13 @@ static void final(sqlite3_context *context) {
     sqlite3_result_int64(context, (sqlite3_int64)portdash_digest_finalise(state[0] ^ portdash_digest_finalise(state[1])));
 }
 
-int portdash_digest_register(void *db, const char *name) {
-    return sqlite3_create_function_v2(
+int portdash_digest_register(void *db, const char *name, const char *row_name) {
+    int code = sqlite3_create_function_v2(
         (sqlite3 *)db, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, NULL, step, final, NULL);
+    if (code != SQLITE_OK) return code;
+    return sqlite3_create_function_v2((sqlite3 *)db, row_name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, row, NULL, NULL, NULL);
+}
+
+uint64_t portdash_digest_group(uint64_t sum, uint64_t count) {
+    return count == 0 ? 0 : portdash_digest_finalise(sum ^ portdash_digest_finalise(count));
 }

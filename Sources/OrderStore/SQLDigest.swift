@@ -11,14 +11,19 @@ import GRDB
 /// rows cost a fraction of a second.
 enum SQLDigest {
     static let name = "portdash_digest"
+    /// `portdash_digest_row(a, b, ...)`: one row's hash, which the aggregate sums.
+    static let rowName = "portdash_digest_row"
 
     /// Registers the aggregate on a connection (idempotent). Its step is C (`CSQLDigest`): SQLite
     /// calls it once per row, and a Swift closure cost four times as much per row.
     static func register(_ db: Database) {
-        _ = portdash_digest_register(UnsafeMutableRawPointer(db.sqliteConnection), name)
+        _ = portdash_digest_register(UnsafeMutableRawPointer(db.sqliteConnection), name, rowName)
     }
 
     /// MurmurHash3's 64-bit finaliser, as the aggregate uses it: spreads every input bit over the
     /// word, so sums of row hashes do not cancel the way sums of raw values could.
     static func finalise(_ value: UInt64) -> UInt64 { portdash_digest_finalise(value) }
+
+    /// What the aggregate gives for rows whose `rowName` hashes sum to `sum` over `count` rows.
+    static func group(sum: UInt64, count: UInt64) -> UInt64 { portdash_digest_group(sum, count) }
 }

@@ -13,10 +13,10 @@ public struct OrderDigest: Sendable, Equatable {
 
     /// The tables, each with the column its rows name their order by and the columns the rules
     /// over the order numbers read (`Snapshot.numberFindings`), if they read any.
-    static let tables: [(name: String, key: String, links: String?)] = [
-        ("orders", "id", "id, status IN (\(Snapshot.openStatuses))"), ("order_numbers", "order_id", "order_id, number"),
-        ("order_events", "order_id", nil), ("order_notifications", "order_id", nil),
-        ("temp_numbers", "order_id", "order_id, temp_number"), ("loa_signatures", "order_id", nil),
+    static let tables: [(name: String, key: String, links: [String])] = [
+        ("orders", "id", ["id", "status IN (\(Snapshot.openStatuses))"]), ("order_numbers", "order_id", ["order_id", "number"]),
+        ("order_events", "order_id", []), ("order_notifications", "order_id", []),
+        ("temp_numbers", "order_id", ["order_id", "temp_number"]), ("loa_signatures", "order_id", []),
     ]
 
     /// Adds every table's digest to `hasher`.
@@ -39,22 +39,42 @@ public struct OrderDigests: Sendable {
 
 extension Snapshot {
     /// Every order's digest, by order id, and the digest of what the rules over the order numbers
-    /// read: one `GROUP BY` per table, answered by SQLite.
+    /// read: one scan per table, answered by SQLite.
+    ///
+    /// SQLite hashes each row (`SQLDigest.rowName`) in table order, and the hashes are summed here
+    /// over runs of rows with the same order id: a `GROUP BY` would walk the order-id index and look
+    /// up every row from it. Each group's digest is what the
+    /// aggregate would give; keys are grouped by their text (a number and its text are one group).
     public func orderDigests() throws -> OrderDigests {
         var out = OrderDigests()
         for (slot, table) in OrderDigest.tables.enumerated() {
             let columns = Schema.columnList(table.name)
-            let rows = try FastRows(
-                db,
-                sql: """
-                    SELECT \(table.key), \(SQLDigest.name)(\(columns)), \(table.links.map { "\(SQLDigest.name)(\($0))" } ?? "0")
-                    FROM \(table.name) GROUP BY \(table.key)
-                    """)
+            let links = table.links.isEmpty ? "0" : "\(SQLDigest.rowName)(\(table.links.joined(separator: ", ")))"
+            let rows = try FastRows(db, sql: "SELECT \(table.key), \(SQLDigest.rowName)(\(columns)), \(links) FROM \(table.name)")
+            var groups: [String: DigestGroup] = [:]
+            var run = DigestGroup(), runKey: RunKey?, runId = ""
+            func endRun() {
+                guard run.count > 0 else { return }
+                groups[runId, default: DigestGroup()].add(run)
+                run = DigestGroup()
+            }
             while try rows.next() {
-                let id = rows.text(0) ?? ""
-                let value = UInt64(bitPattern: rows.integer(1) ?? 0)
-                // The group's links digest hashes its key with its type, so a NULL key or a blob counts apart.
-                if table.links != nil { out.numberRules &+= SQLDigest.finalise(UInt64(bitPattern: rows.integer(2) ?? 0) &+ UInt64(slot)) }
+                if runKey.map({ !rows.isSame(0, as: $0) }) ?? true {
+                    endRun()
+                    runKey = rows.runKey(0)
+                    runId = rows.text(0) ?? ""
+                }
+                run.sum &+= UInt64(bitPattern: rows.int64(1))
+                run.links &+= UInt64(bitPattern: rows.int64(2))
+                run.count += 1
+            }
+            endRun()
+            for (id, group) in groups {
+                let value = SQLDigest.group(sum: group.sum, count: group.count)
+                // The links digest hashes each row's key with its type, so a NULL key or a blob counts apart.
+                if !table.links.isEmpty {
+                    out.numberRules &+= SQLDigest.finalise(SQLDigest.group(sum: group.links, count: group.count) &+ UInt64(slot))
+                }
                 if slot == 0 {
                     out.orders[id, default: OrderDigest()].tables[0] &+= value
                 } else if out.orders[id] != nil {

@@ -1,7 +1,8 @@
-import OrderStore
 import PortingModel
 import TestSupport
 import Testing
+
+@testable import OrderStore
 
 /// SQLite's digests (`portdash_digest`) are what a rebuild trusts to tell an unchanged order or
 /// table: every column counts, NULL, '' and 0 differ, and the order rows are stored in does not.
@@ -52,6 +53,33 @@ struct DigestTests {
             """, name: "shuffled.sqlite")
         #expect(shuffled.table == base.table)
         #expect(shuffled.orders == base.orders)
+    }
+
+    @Test("the orders' digests, summed over runs of rows in table order, are what SQLite's GROUP BY aggregate gives")
+    func sameAsGroupBy() throws {
+        // Rows stored out of order id order, so one order's rows come in several runs.
+        let path = try Fixture.database(
+            Fixture.smallValid
+                + """
+                CREATE TABLE copy AS SELECT * FROM order_numbers ORDER BY number DESC;
+                DELETE FROM order_numbers; INSERT INTO order_numbers SELECT * FROM copy; DROP TABLE copy;
+                CREATE TABLE copy AS SELECT * FROM order_events ORDER BY at DESC;
+                DELETE FROM order_events; INSERT INTO order_events SELECT * FROM copy; DROP TABLE copy;
+                """, in: folder, name: "runs.sqlite")
+        try OrderDatabase(path: path).read { snapshot in
+            let digests = try snapshot.orderDigests().orders
+            #expect(digests.count == 3)
+            for (slot, table) in OrderDigest.tables.enumerated() {
+                let rows = try FastRows(
+                    snapshot.db,
+                    sql: "SELECT \(table.key), \(SQLDigest.name)(\(Schema.columnList(table.name))) FROM \(table.name) GROUP BY \(table.key)")
+                var grouped: [String: UInt64] = [:]
+                while try rows.next() { grouped[rows.text(0) ?? ""] = UInt64(bitPattern: rows.integer(1) ?? 0) }
+                for (id, digest) in digests {
+                    #expect(digest.tables[slot] == grouped[id] ?? 0, "\(table.name) of \(id)")
+                }
+            }
+        }
     }
 
     @Test("one order's rows in each table move only that table's part of its digest")
