@@ -55,6 +55,12 @@ extension Publisher {
         try? removeTree(staging)
     }
 
+    /// Abandons a build that stopped before it changed anything (its theme or database could not be
+    /// read): removes the empty staging folder `begin` made, and keeps a kept one for the next build.
+    public func abandon() {
+        if !stagingLooksReusable { abort() }
+    }
+
     /// Unchanged files: hard links to the published ones, so their inode and mtime stay. In a kept
     /// staging folder most already are; only the others are relinked.
     ///

@@ -14,10 +14,13 @@ public enum SiteBuilder {
     ) throws -> BuildResult {
         let start = Date()
         log("[1/5] Loading theme")
-        let theme = try StageClock.measure("theme") { try Theme.load(folder: try Theme.locate(options.theme)) }
-        log("[2/5] Opening \(options.database)")
-        let inputs = BuildInputs.key(database: options.database, config: options.config, themeFingerprint: theme.fingerprint, strict: options.strict)
-        let store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
+        let themeFolder = try Theme.locate(options.theme)
+        // The theme's bytes and the database file's identity tell whether anything changed; the
+        // theme is parsed, and the database opened, only when something did.
+        let themePrint = Theme.fingerprint(folder: themeFolder)
+        let inputs = themePrint.flatMap {
+            BuildInputs.key(database: options.database, config: options.config, themeFingerprint: $0, strict: options.strict)
+        }
         let publisher = Publisher(output: options.output, fs: options.fileSystem)
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
@@ -31,8 +34,18 @@ public enum SiteBuilder {
             result = BuildInputs.figures(previous, into: result)
             result.filesUnchanged = try publisher.finish().unchanged
             log("[5/5] Done: inputs unchanged since the last build")
+            LeftToExit.keep(publisher, if: !options.freesMemory)
             result.seconds = Date().timeIntervalSince(start)
             return result
+        }
+        let theme: Theme, store: OrderDatabase
+        do {
+            theme = try StageClock.measure("theme") { try Theme.load(folder: themeFolder) }
+            log("[2/5] Opening \(options.database)")
+            store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
+        } catch {
+            publisher.abandon()
+            throw error
         }
         publisher.expectChanges()
         do {
@@ -58,7 +71,8 @@ public enum SiteBuilder {
                     "\(result.errors) row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)", .dataError
                 )
             }
-            if let inputs { publisher.setInputs(BuildInputs.record(inputs, result)) }
+            // Recorded only for the theme the key was made from (not one edited meanwhile).
+            if let inputs, theme.fingerprint == themePrint { publisher.setInputs(BuildInputs.record(inputs, result)) }
             log("[4/5] Publishing")
             let report = try StageClock.measure("publish") { try publisher.finish() }
             result.written = report.written

@@ -6,22 +6,8 @@ extension Theme {
     /// Loads and checks the theme in `folder`: every required template present, every partial it
     /// names present, no syntax errors. Fails naming the file (and line and column) at fault.
     public static func load(folder: String) throws(ThemeError) -> Theme {
-        let templatesFolder = "\(folder)/templates"
-        let names = listFiles(templatesFolder).filter { $0.hasSuffix(".mustache") }
-        var sources: [String: String] = [:]
-        var hasher = Fingerprinter()
-        for file in names {
-            let name = String(file.dropLast(".mustache".count))
-            guard let data = FileManager.default.contents(atPath: "\(templatesFolder)/\(file)") else {
-                throw ThemeError("theme \(folder): templates/\(file) cannot be read", .noInput)
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ThemeError("theme \(folder): templates/\(file) is not UTF-8 text")
-            }
-            hasher.add(file)
-            hasher.add(bytes: data)
-            sources[name] = text
-        }
+        let files = try readFiles(folder: folder)
+        let sources = files.sources
         for required in requiredTemplates where sources[required] == nil {
             throw ThemeError(
                 "theme \(folder) has no templates/\(required).mustache (every theme needs \(requiredTemplates.map { "\($0).mustache" }.joined(separator: ", ")))"
@@ -46,6 +32,40 @@ extension Theme {
                 )
             }
         }
+        let rows = try loadRowTemplates(sources, folder: folder)
+        let plans = try compilePlans(sources, folder: folder)
+        return Theme(
+            folder: folder, library: library, plans: plans.plans, planIndex: plans.index, rowTemplates: rows, assets: files.assets,
+            fingerprint: files.fingerprint)
+    }
+
+    /// The fingerprint `load` gives the theme in `folder` (the bytes of every template and asset),
+    /// without parsing anything: what tells a build that the theme is as it was. Nil when a file
+    /// cannot be read (`load` says which).
+    public static func fingerprint(folder: String) -> UInt64? {
+        try? readFiles(folder: folder).fingerprint
+    }
+
+    /// The templates' texts by name, the asset files, and the fingerprint of all their bytes.
+    static func readFiles(
+        folder: String
+    ) throws(ThemeError) -> (sources: [String: String], assets: [(path: String, bytes: [UInt8])], fingerprint: UInt64) {
+        let templatesFolder = "\(folder)/templates"
+        let names = listFiles(templatesFolder).filter { $0.hasSuffix(".mustache") }
+        var sources: [String: String] = [:]
+        var hasher = Fingerprinter()
+        for file in names {
+            let name = String(file.dropLast(".mustache".count))
+            guard let data = FileManager.default.contents(atPath: "\(templatesFolder)/\(file)") else {
+                throw ThemeError("theme \(folder): templates/\(file) cannot be read", .noInput)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ThemeError("theme \(folder): templates/\(file) is not UTF-8 text")
+            }
+            hasher.add(file)
+            hasher.add(bytes: data)
+            sources[name] = text
+        }
         var assets: [(path: String, bytes: [UInt8])] = []
         for file in listFiles("\(folder)/assets") {
             guard let data = FileManager.default.contents(atPath: "\(folder)/assets/\(file)") else {
@@ -55,11 +75,7 @@ extension Theme {
             hasher.add(bytes: data)
             assets.append((file, [UInt8](data)))
         }
-        let rows = try loadRowTemplates(sources, folder: folder)
-        let plans = try compilePlans(sources, folder: folder)
-        return Theme(
-            folder: folder, library: library, plans: plans.plans, planIndex: plans.index, rowTemplates: rows, assets: assets,
-            fingerprint: hasher.value)
+        return (sources, assets, hasher.value)
     }
 
     /// Regular files under `folder`, relative paths, sorted; empty when the folder is missing.

@@ -83,6 +83,9 @@ struct SiteBuildTests {
         }
         let after = try FileManager.default.attributesOfItem(atPath: "\(out)/index.html")[.modificationDate] as? Date
         #expect(before == after)
+        // The theme is parsed after the last site's manifest is read (an unchanged build never parses
+        // it): the refused build leaves no staging folder behind.
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".out.portdash-staging")))
     }
 
     @Test("a theme copied elsewhere and passed by path works, and its changes reach the pages")
