@@ -1,6 +1,6 @@
-// The row-digest aggregate in C: SQLite calls its step once per row of every table a build
-// digests (about two million rows at 20,000 orders), and in C a row costs a quarter of what the
-// same code cost as a Swift closure.
+// The row-digest functions in C: SQLite calls them once per row of every table a build digests
+// (about two million rows at 20,000 orders); a row costs about 530 instructions here, 680 as a
+// Swift closure.
 #include "CSQLDigest.h"
 #include <sqlite3.h>
 #include <string.h>
@@ -90,7 +90,6 @@ static void step(sqlite3_context *context, int count, sqlite3_value **values) {
     state[0] += row_hash(count, values);
     state[1] += 1;
 }
-
 
 // The group's digest: its sum of row hashes mixed with its row count; 0 for no rows.
 static void final(sqlite3_context *context) {

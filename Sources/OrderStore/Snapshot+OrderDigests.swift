@@ -43,8 +43,8 @@ extension Snapshot {
     ///
     /// SQLite hashes each row (`SQLDigest.rowName`) in table order, and the hashes are summed here
     /// over runs of rows with the same order id: a `GROUP BY` would walk the order-id index and look
-    /// up every row from it. Each group's digest is what the
-    /// aggregate would give; keys are grouped by their text (a number and its text are one group).
+    /// up every row from it. Each group's digest is what the aggregate would give; keys are grouped
+    /// by their text (a number and its text are one group).
     public func orderDigests() throws -> OrderDigests {
         var out = OrderDigests()
         for (slot, table) in OrderDigest.tables.enumerated() {

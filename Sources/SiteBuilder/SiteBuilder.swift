@@ -14,13 +14,11 @@ public enum SiteBuilder {
     ) throws -> BuildResult {
         let start = Date()
         log("[1/5] Loading theme")
-        let themeFolder = try Theme.locate(options.theme)
         // The theme's bytes and the database file's identity tell whether anything changed; the
         // theme is parsed, and the database opened, only when something did.
-        let themePrint = Theme.fingerprint(folder: themeFolder)
-        let inputs = themePrint.flatMap {
-            BuildInputs.key(database: options.database, config: options.config, themeFingerprint: $0, strict: options.strict)
-        }
+        let themeFiles = try Theme.read(folder: try Theme.locate(options.theme))
+        let inputs = BuildInputs.key(
+            database: options.database, config: options.config, themeFingerprint: themeFiles.fingerprint, strict: options.strict)
         let publisher = Publisher(output: options.output, fs: options.fileSystem)
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
@@ -40,7 +38,7 @@ public enum SiteBuilder {
         }
         let theme: Theme, store: OrderDatabase
         do {
-            theme = try StageClock.measure("theme") { try Theme.load(folder: themeFolder) }
+            theme = try StageClock.measure("theme") { try Theme.load(themeFiles) }
             log("[2/5] Opening \(options.database)")
             store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
         } catch {
@@ -71,8 +69,7 @@ public enum SiteBuilder {
                     "\(result.errors) row(s) in error and --strict is set: the site was not published (run `portdash check` for the list)", .dataError
                 )
             }
-            // Recorded only for the theme the key was made from (not one edited meanwhile).
-            if let inputs, theme.fingerprint == themePrint { publisher.setInputs(BuildInputs.record(inputs, result)) }
+            if let inputs { publisher.setInputs(BuildInputs.record(inputs, result)) }
             log("[4/5] Publishing")
             let report = try StageClock.measure("publish") { try publisher.finish() }
             result.written = report.written

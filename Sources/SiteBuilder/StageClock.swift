@@ -10,7 +10,8 @@ struct StageClock {
 
     static func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         guard enabled else { return try body() }
-        let start = max(DispatchTime.now().uptimeNanoseconds, origin)
+        let origin = Self.origin  // set on the first stage, before it starts
+        let start = DispatchTime.now().uptimeNanoseconds
         let startCPU = cpuSeconds()
         defer {
             let end = DispatchTime.now().uptimeNanoseconds

@@ -6,8 +6,22 @@ extension Theme {
     /// Loads and checks the theme in `folder`: every required template present, every partial it
     /// names present, no syntax errors. Fails naming the file (and line and column) at fault.
     public static func load(folder: String) throws(ThemeError) -> Theme {
-        let files = try readFiles(folder: folder)
-        let sources = files.sources
+        try load(try read(folder: folder))
+    }
+
+    /// A theme's files, read and fingerprinted but not yet parsed: what tells a build that the theme
+    /// is as it was, before it spends anything on parsing it.
+    public struct Files: Sendable {
+        public let folder: String
+        let sources: [String: String]
+        let assets: [(path: String, bytes: [UInt8])]
+        /// The bytes of every template and asset (the loaded theme's `fingerprint`).
+        public let fingerprint: UInt64
+    }
+
+    /// Loads and checks a theme from its files (see `load(folder:)`).
+    public static func load(_ files: Files) throws(ThemeError) -> Theme {
+        let (folder, sources) = (files.folder, files.sources)
         for required in requiredTemplates where sources[required] == nil {
             throw ThemeError(
                 "theme \(folder) has no templates/\(required).mustache (every theme needs \(requiredTemplates.map { "\($0).mustache" }.joined(separator: ", ")))"
@@ -39,17 +53,9 @@ extension Theme {
             fingerprint: files.fingerprint)
     }
 
-    /// The fingerprint `load` gives the theme in `folder` (the bytes of every template and asset),
-    /// without parsing anything: what tells a build that the theme is as it was. Nil when a file
-    /// cannot be read (`load` says which).
-    public static func fingerprint(folder: String) -> UInt64? {
-        try? readFiles(folder: folder).fingerprint
-    }
-
-    /// The templates' texts by name, the asset files, and the fingerprint of all their bytes.
-    static func readFiles(
-        folder: String
-    ) throws(ThemeError) -> (sources: [String: String], assets: [(path: String, bytes: [UInt8])], fingerprint: UInt64) {
+    /// Reads the templates and assets in `folder`; fails naming a file that cannot be read or is
+    /// not UTF-8 text.
+    public static func read(folder: String) throws(ThemeError) -> Files {
         let templatesFolder = "\(folder)/templates"
         let names = listFiles(templatesFolder).filter { $0.hasSuffix(".mustache") }
         var sources: [String: String] = [:]
@@ -75,7 +81,7 @@ extension Theme {
             hasher.add(bytes: data)
             assets.append((file, [UInt8](data)))
         }
-        return (sources, assets, hasher.value)
+        return Files(folder: folder, sources: sources, assets: assets, fingerprint: hasher.value)
     }
 
     /// Regular files under `folder`, relative paths, sorted; empty when the folder is missing.
