@@ -75,7 +75,19 @@ public struct ExportRows: Sendable {
             return
         }
         text.withUTF8 { bytes in
-            if Self.csvPlain(bytes) {
+            // One pass tells both formats whether the text goes in as it is (most cells do).
+            var found: UInt8 = 0
+            Self.byteKinds.withUnsafeBufferPointer { kinds in
+                for byte in bytes { found |= kinds[Int(byte)] }
+            }
+            if found == 0 && !Self.startsFormula(bytes) {
+                csv.append(contentsOf: bytes)
+                json.append(UInt8(ascii: "\""))
+                json.append(contentsOf: bytes)
+                json.append(UInt8(ascii: "\""))
+                return
+            }
+            if Self.csvPlain(bytes) || Self.signedNumber(bytes) {
                 csv.append(contentsOf: bytes)
             } else {
                 csv.append(contentsOf: CSV.cell(String(decoding: bytes, as: UTF8.self)).utf8)
@@ -85,7 +97,7 @@ public struct ExportRows: Sendable {
                 json.append(contentsOf: bytes)
                 json.append(UInt8(ascii: "\""))
             } else {
-                json.append(contentsOf: JSONText.string(String(decoding: bytes, as: UTF8.self)).utf8)
+                JSONText.append(utf8: bytes, to: &json)
             }
         }
     }
@@ -104,6 +116,23 @@ public struct ExportRows: Sendable {
         cells += 1
     }
 
+    /// For each byte, whether CSV (1) or JSON (2) may have to write a text holding it otherwise
+    /// than as it is (see `csvPlain` and `jsonPlain`).
+    static let byteKinds: [UInt8] = (0..<256).map { byte in
+        var kind: UInt8 = 0
+        if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { kind |= 1 }
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 { kind |= 2 }
+        return kind
+    }
+
+    /// Whether the text starts as a formula would, for CSV (see `csvPlain`).
+    static func startsFormula(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.first {
+        case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?, 9?, 13?: return true
+        default: return false
+        }
+    }
+
     /// Whether `CSV.cell` leaves the text as it is: not empty, no formula start, nothing to quote.
     static func csvPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return true }
@@ -112,6 +141,21 @@ public struct ExportRows: Sendable {
         default: break
         }
         for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13 { return false }
+        return true
+    }
+
+    /// Whether the text is a number with a sign, such as an E.164 `+14085550100`, which `CSV.cell`
+    /// leaves as it is although it starts with a formula character (`CSV.isPlainNumber`).
+    static func signedNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 1, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-") else { return false }
+        var seenDot = false
+        for byte in bytes.dropFirst() {
+            if byte == UInt8(ascii: "."), !seenDot {
+                seenDot = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+        }
         return true
     }
 

@@ -68,18 +68,22 @@ public struct InventorySearch {
             path: Self.path(key), fingerprint: currentPrint.hex,
             text: {
                 // As `script` makes it from each row's line, written in one buffer.
-                var out = Self.scriptStart(key)
-                out.reserveCapacity(out.utf8.count + rows.count * 64 + 8)
+                var out = Array(Self.scriptStart(key).utf8)
+                out.reserveCapacity(out.count + rows.count * 64 + 8)
                 for (i, row) in rows.enumerated() {
-                    out += i == 0 ? "[" : ",\n["
+                    if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), 10]) }
+                    out.append(UInt8(ascii: "["))
                     JSONText.append(row.number, to: &out)
-                    out += ","
+                    out.append(UInt8(ascii: ","))
                     JSONText.append(displayNumber(row.number), to: &out)
-                    out += "," + String(row.page) + ","
+                    out.append(UInt8(ascii: ","))
+                    out += String(row.page).utf8
+                    out.append(UInt8(ascii: ","))
                     JSONText.append(row.shown, to: &out)
-                    out += "]"
+                    out.append(UInt8(ascii: "]"))
                 }
-                return out + Self.scriptEnd
+                out += Self.scriptEnd.utf8
+                return String(decoding: out, as: UTF8.self)
             })
     }
 

@@ -44,11 +44,20 @@ public struct SiteSearch: Sendable {
 
     /// The shard key of a number: `n-` and its first eight digits, or nil when it is not E.164.
     public static func numberKey(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= numberKeyLength + 1, bytes.count <= 16, bytes[0] == UInt8(ascii: "+"), bytes[1] != UInt8(ascii: "0"),
-            bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 })
-        else { return nil }
-        return "n-" + String(decoding: bytes[1...numberKeyLength], as: UTF8.self)
+        var text = text
+        // In place, and made straight into a small string: every number of every order and of the
+        // inventory asks for its key.
+        return text.withUTF8 { bytes in
+            guard bytes.count >= numberKeyLength + 1, bytes.count <= 16, bytes[0] == UInt8(ascii: "+"), bytes[1] != UInt8(ascii: "0"),
+                bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 })
+            else { return nil }
+            return String(unsafeUninitializedCapacity: numberKeyLength + 2) { out in
+                out[0] = UInt8(ascii: "n")
+                out[1] = UInt8(ascii: "-")
+                for i in 0..<numberKeyLength { out[2 + i] = bytes[1 + i] }
+                return numberKeyLength + 2
+            }
+        }
     }
 
     /// The words of a text as the search matches them: lower case, diacritics folded, letters and digits.
@@ -149,20 +158,20 @@ public struct SiteSearch: Sendable {
     /// Appends a number's row: digits, display form, its order's page and what it is there.
     /// `last` holds the order and detail of the row before, and their JSON: numbers next to each
     /// other are mostly on one order, so each run's path and detail are made once.
-    func appendNumberRow(_ item: SearchNumber, to out: inout String, last: inout NumberRowMemo) {
-        out += "["
+    func appendNumberRow(_ item: SearchNumber, to out: inout [UInt8], last: inout NumberRowMemo) {
+        out.append(UInt8(ascii: "["))
         JSONText.append(numericCharacters(item.number), to: &out)
-        out += ","
+        out.append(UInt8(ascii: ","))
         JSONText.append(displayNumber(item.number), to: &out)
-        out += ","
+        out.append(UInt8(ascii: ","))
         if last.orderId != item.orderId {
             last.orderId = item.orderId
-            last.pathJSON = ""
+            last.pathJSON.removeAll(keepingCapacity: true)
             JSONText.append(index.orderPath(item.orderId), to: &last.pathJSON)
             last.kind = nil
         }
         out += last.pathJSON
-        out += ","
+        out.append(UInt8(ascii: ","))
         if last.kind != item.kind || last.detail != item.detail {
             let detail: String
             switch item.kind {
@@ -170,32 +179,35 @@ public struct SiteSearch: Sendable {
             case .btn: detail = "BTN of order \(item.orderId)"
             case .temporary: detail = "temporary number for \(displayNumber(item.detail)) on order \(item.orderId)"
             }
-            (last.kind, last.detail, last.detailJSON) = (item.kind, item.detail, "")
+            (last.kind, last.detail) = (item.kind, item.detail)
+            last.detailJSON.removeAll(keepingCapacity: true)
             JSONText.append(detail, to: &last.detailJSON)
         }
         out += last.detailJSON
-        out += "]"
+        out.append(UInt8(ascii: "]"))
     }
 
     /// The order and detail of the row last appended, and their JSON (see `appendNumberRow`).
     struct NumberRowMemo {
         var orderId: String?
-        var pathJSON = ""
+        var pathJSON: [UInt8] = []
         var kind: SearchNumber.Kind?
         var detail = ""
-        var detailJSON = ""
+        var detailJSON: [UInt8] = []
     }
 
-    /// A number shard's script: as `script` makes it from each item's row, written in one buffer.
+    /// A number shard's script: as `script` makes it from each item's row, written in one buffer
+    /// of bytes (appending to a string checks its storage on every piece).
     func numberScript(_ key: String, _ items: [SearchNumber]) -> String {
-        var out = Self.scriptStart(key)
-        out.reserveCapacity(out.utf8.count + items.count * 96 + 8)
+        var out = Array(Self.scriptStart(key).utf8)
+        out.reserveCapacity(out.count + items.count * 96 + 8)
         var last = NumberRowMemo()
         for (i, item) in items.enumerated() {
-            if i > 0 { out += ",\n" }
+            if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), 10]) }
             appendNumberRow(item, to: &out, last: &last)
         }
-        return out + Self.scriptEnd
+        out += Self.scriptEnd.utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     mutating func flushNumbers() -> Shard? {

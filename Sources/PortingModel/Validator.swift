@@ -17,11 +17,12 @@ public struct Validator: Sendable {
                     .error, table: "orders", key: id, column: "id",
                     "has \(bundle.numbers.count) numbers; an order holds at most \(Rules.maxNumbersPerOrder)"))
         }
-        var onOrder = Set<String>()
         for number in bundle.numbers {
-            findings += checkNumber(number)
-            onOrder.insert(number.number)
+            let problems = checkNumber(number)
+            if !problems.isEmpty { findings += problems }
         }
+        // Only temporary numbers are checked against the order's numbers.
+        let onOrder = bundle.tempMappings.isEmpty ? [] : Set(bundle.numbers.map(\.number))
         for mapping in bundle.tempMappings {
             findings += checkMapping(mapping, onOrder: onOrder)
         }
@@ -89,7 +90,8 @@ public struct Validator: Sendable {
 
     func checkNumber(_ number: OrderNumber) -> [Finding] {
         var out: [Finding] = []
-        let key = "\(number.orderId)/\(number.number)"
+        // Made only for a finding: every number of every order is checked.
+        var key: String { "\(number.orderId)/\(number.number)" }
         if let reason = phoneProblem(number.number) {
             out.append(
                 Finding(
