@@ -7,6 +7,12 @@ public protocol TemplateModel: Sendable {
     func templateValue(_ symbol: Int) -> TemplateValue?
     /// The names this model offers.
     var templateFieldNames: [String] { get }
+    /// Its field table's slots by interned symbol (see `TemplateFields`), so a renderer looking a
+    /// name up through the models of a page tells without a call which ones may have it; nil for
+    /// a model that answers `templateValue(_:)` itself, which must then say so by returning nil.
+    var templateSlots: [Int32]? { get }
+    /// The value of the field in `slot` (from `templateSlots`), or nil when it is absent.
+    func templateValue(slot: Int32) -> TemplateValue?
 }
 
 extension TemplateModel {
@@ -17,6 +23,17 @@ extension TemplateModel {
 
     /// The names this model offers, in the order they were declared.
     public var templateFieldNames: [String] { Self.templateFields.names }
+
+    /// The field table's slots; nil when the table is empty, as a model that answers for itself
+    /// declares it (a model with no fields has nothing to look up either way).
+    public var templateSlots: [Int32]? {
+        let fields = Self.templateFields
+        return fields.names.isEmpty ? nil : fields.slots
+    }
+
+    public func templateValue(slot: Int32) -> TemplateValue? {
+        Self.templateFields.value(of: self, slot: slot)
+    }
 }
 
 /// A model's field names and how to compute each, with a table from interned name to field, made
@@ -27,7 +44,8 @@ public final class TemplateFields<Model>: Sendable {
     public typealias Getter = @Sendable (Model) -> TemplateValue
     public let names: [String]
     let getters: [Getter]
-    let slots: [Int32]
+    /// For each interned symbol, its field's index in `getters`, or -1.
+    public let slots: [Int32]
 
     public init(_ fields: KeyValuePairs<String, Getter>) {
         names = fields.map(\.key)
@@ -42,6 +60,10 @@ public final class TemplateFields<Model>: Sendable {
         guard symbol < slots.count else { return nil }
         let slot = slots[symbol]
         guard slot >= 0 else { return nil }
+        return value(of: model, slot: slot)
+    }
+
+    func value(of model: Model, slot: Int32) -> TemplateValue? {
         let value = getters[Int(slot)](model)
         if case .absent = value { return nil }
         return value

@@ -7,10 +7,35 @@ struct PlanRenderer {
     let plans: [[PlanNode]]
     /// Appends a large table's rows to the page (`Theme.append`).
     let rows: (RowSet, inout [UInt8]) -> Void
-    var stack: [TemplateValue]
+    /// The values names are looked up in, innermost last, each with its model's field slots.
+    var frames: [Frame]
     /// Variables that named a list or a model, which print nothing (swift-mustache prints Swift's
     /// debug description of them, which is no use on a page and, for a model, not even stable).
     var unprintable = 0
+
+    /// A value on the lookup stack, with its field slots by symbol (`TemplateModel.templateSlots`;
+    /// empty for anything but a model), so a name a model does not have costs no call into it.
+    struct Frame {
+        let value: TemplateValue
+        let slots: [Int32]
+        /// A model that answers `templateValue(_:)` itself, with no slots to read.
+        let asks: Bool
+
+        init(_ value: TemplateValue) {
+            self.value = value
+            if case .model(let model) = value, let slots = model.templateSlots {
+                (self.slots, asks) = (slots, false)
+            } else {
+                (slots, asks) = ([], { if case .model = value { true } else { false } }())
+            }
+        }
+    }
+
+    init(plans: [[PlanNode]], rows: @escaping (RowSet, inout [UInt8]) -> Void, stack: [TemplateValue]) {
+        self.plans = plans
+        self.rows = rows
+        frames = stack.map(Frame.init)
+    }
 
     /// Renders `nodes` and appends the result to `out`. With a non-empty `indentation` (inside a
     /// standalone partial), every line the nodes print begins with it, as swift-mustache does.
@@ -91,14 +116,14 @@ struct PlanRenderer {
             if flag { render(inner, indentation: indentation, overrides: overrides, into: &out) }
         case .list(let items)?:
             for item in items {
-                stack.append(item)
+                frames.append(Frame(item))
                 render(inner, indentation: indentation, overrides: overrides, into: &out)
-                stack.removeLast()
+                frames.removeLast()
             }
         case .some(let value):
-            stack.append(value)
+            frames.append(Frame(value))
             render(inner, indentation: indentation, overrides: overrides, into: &out)
-            stack.removeLast()
+            frames.removeLast()
         }
     }
 
@@ -111,9 +136,9 @@ struct PlanRenderer {
             if !flag { render(inner, indentation: indentation, overrides: overrides, into: &out) }
         case .list(let items)?:
             guard items.isEmpty else { return }
-            stack.append(.list(items))
+            frames.append(Frame(.list(items)))
             render(inner, indentation: indentation, overrides: overrides, into: &out)
-            stack.removeLast()
+            frames.removeLast()
         case .some:
             return
         }
@@ -124,18 +149,29 @@ struct PlanRenderer {
     func lookup(_ name: PlanName) -> TemplateValue? {
         switch name.kind {
         case .current:
-            return stack.last
+            return frames.last?.value
         case .anchored:
-            guard var value = stack.last else { return nil }
+            guard var value = frames.last?.value else { return nil }
             for symbol in name.symbols {
                 guard let child = Self.child(of: value, symbol) else { return nil }
                 value = child
             }
             return value
         case .searched:
-            guard let first = name.symbols.first else { return stack.last }
-            for value in stack.reversed() {
-                guard var found = Self.child(of: value, first) else { continue }
+            guard let first = name.symbols.first else { return frames.last?.value }
+            var i = frames.count
+            while i > 0 {
+                i -= 1
+                var found: TemplateValue
+                if frames[i].asks {
+                    guard let value = Self.child(of: frames[i].value, first) else { continue }
+                    found = value
+                } else {
+                    guard first < frames[i].slots.count else { continue }
+                    let slot = frames[i].slots[first]
+                    guard slot >= 0, case .model(let model) = frames[i].value, let value = model.templateValue(slot: slot) else { continue }
+                    found = value
+                }
                 for symbol in name.symbols.dropFirst() {
                     guard let child = Self.child(of: found, symbol) else { return nil }
                     found = child
