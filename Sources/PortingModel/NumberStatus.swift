@@ -9,6 +9,15 @@ public enum NumberStatus: String, CaseIterable, Sendable {
     case cancelPending = "cancel_pending"
     case cancelled
 
+    /// The status a stored text names, found by hash: every order and number is asked for its
+    /// status several times a build, and the synthesized form compares the text with each case.
+    public init?(rawValue: String) {
+        guard let status = Self.byRawValue[rawValue] else { return nil }
+        self = status
+    }
+
+    private static let byRawValue = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     /// The label shown to people.
     public var label: String {
         switch self {

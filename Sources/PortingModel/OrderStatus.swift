@@ -13,6 +13,15 @@ public enum OrderStatus: String, CaseIterable, Sendable, Comparable {
     case cancelled
     case expired
 
+    /// The status a stored text names, found by hash: every order and number is asked for its
+    /// status several times a build, and the synthesized form compares the text with each case.
+    public init?(rawValue: String) {
+        guard let status = Self.byRawValue[rawValue] else { return nil }
+        self = status
+    }
+
+    private static let byRawValue = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     /// A terminal status never changes again.
     public var isTerminal: Bool {
         switch self {
