@@ -54,4 +54,14 @@ struct PhoneNumberTests {
         #expect(displayNumber("555 0100") == "555 0100")
         #expect(displayNumber(nil) == "")
     }
+
+    @Test(
+        "displayNumber's one-pass North American layout agrees with PhoneNumber's, valid or not",
+        arguments: [
+            "+14085550100", "+12025550199", "+11085550100", "+14081115555", "+14080550100", "+1408555010", "+140855501000",
+            "+1408555010x", "x14085550100", "+24085550100", "+1408 555 01", "+1４085550100", "+441234567890", "",
+        ])
+    func displayFastPath(_ text: String) {
+        #expect(displayNumber(text) == (PhoneNumber(text)?.display ?? text))
+    }
 }
