@@ -32,7 +32,7 @@ public struct LoaPage: Sendable {
 
     public func model(_ bundle: OrderBundle) -> LoaPageModel {
         let o = bundle.order
-        let numbers = bundle.numbers.map { PhoneNumber($0.number)?.dashed ?? $0.number }
+        let numbers = bundle.numbers.map { dashedNumber($0.number) }
         let layout = Self.sheetCount(numbers: numbers.count)
         let total = 1 + layout.attachment + (layout.signatureOwnSheet ? 1 : 0)
         let perSheet = Self.columns * Self.rowsPerSheet

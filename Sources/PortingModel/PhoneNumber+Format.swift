@@ -56,19 +56,29 @@ extension PhoneNumber {
 /// Formats a stored number for display: valid numbers formatted, anything else shown as stored.
 public func displayNumber(_ text: String?) -> String {
     guard let text, !text.isEmpty else { return "" }
-    // A North American number, most of those shown, is checked and laid out in one pass over its
-    // bytes (pages, search shards and exports show a million of them).
-    var bytes = text
-    let nanp: String? = bytes.withUTF8 { bytes in
-        guard bytes.count == 12, bytes[1] == UInt8(ascii: "1") else { return nil }
-        do throws(PhoneNumberError) { try PhoneNumber.validate(bytes) } catch { return nil }
-        let pattern = PhoneNumber.displayPattern
-        return String(unsafeUninitializedCapacity: pattern.count) { out in
-            for (i, p) in pattern.enumerated() { out[i] = p < 16 ? bytes[Int(p)] : p }
-            return pattern.count
+    return PhoneNumber.laidOutNANP(text, PhoneNumber.displayPattern) ?? PhoneNumber(text)?.display ?? text
+}
+
+/// Formats a stored number as an LOA lists it (`PhoneNumber.dashed`); anything else as stored.
+public func dashedNumber(_ text: String) -> String {
+    PhoneNumber.laidOutNANP(text, PhoneNumber.dashedPattern) ?? PhoneNumber(text)?.dashed ?? text
+}
+
+extension PhoneNumber {
+    /// A valid North American number laid out by `pattern` (see `displayPattern`), checked and laid
+    /// out in one pass over its bytes; nil for anything else. Pages, LOAs, search shards and exports
+    /// show a million of them.
+    static func laidOutNANP(_ text: String, _ pattern: [UInt8]) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count == 12, bytes[1] == UInt8(ascii: "1") else { return nil }
+            do throws(PhoneNumberError) { try validate(bytes) } catch { return nil }
+            return String(unsafeUninitializedCapacity: pattern.count) { out in
+                for (i, p) in pattern.enumerated() { out[i] = p < 16 ? bytes[Int(p)] : p }
+                return pattern.count
+            }
         }
     }
-    return nanp ?? PhoneNumber(text)?.display ?? text
 }
 
 /// The numeric characters of `text` (`Character.isNumber`), in order; ASCII text without a scan

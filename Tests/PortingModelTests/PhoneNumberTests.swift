@@ -56,12 +56,13 @@ struct PhoneNumberTests {
     }
 
     @Test(
-        "displayNumber's one-pass North American layout agrees with PhoneNumber's, valid or not",
+        "displayNumber's and dashedNumber's one-pass North American layouts agree with PhoneNumber's, valid or not",
         arguments: [
             "+14085550100", "+12025550199", "+11085550100", "+14081115555", "+14080550100", "+1408555010", "+140855501000",
             "+1408555010x", "x14085550100", "+24085550100", "+1408 555 01", "+1４085550100", "+441234567890", "",
         ])
     func displayFastPath(_ text: String) {
         #expect(displayNumber(text) == (PhoneNumber(text)?.display ?? text))
+        #expect(dashedNumber(text) == (PhoneNumber(text)?.dashed ?? text))
     }
 }
