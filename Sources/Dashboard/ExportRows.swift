@@ -75,24 +75,17 @@ public struct ExportRows: Sendable {
             return
         }
         text.withUTF8 { bytes in
-            // One pass tells both formats whether the text goes in as it is (most cells do).
+            // One pass over the bytes tells both formats whether the text goes in as it is (most cells do).
             var found: UInt8 = 0
             Self.byteKinds.withUnsafeBufferPointer { kinds in
                 for byte in bytes { found |= kinds[Int(byte)] }
             }
-            if found == 0 && !Self.startsFormula(bytes) {
-                csv.append(contentsOf: bytes)
-                json.append(UInt8(ascii: "\""))
-                json.append(contentsOf: bytes)
-                json.append(UInt8(ascii: "\""))
-                return
-            }
-            if Self.csvPlain(bytes) || Self.signedNumber(bytes) {
+            if (found & Self.csvSpecial == 0 && !Self.startsFormula(bytes)) || Self.signedNumber(bytes) {
                 csv.append(contentsOf: bytes)
             } else {
                 csv.append(contentsOf: CSV.cell(String(decoding: bytes, as: UTF8.self)).utf8)
             }
-            if Self.jsonPlain(bytes) {
+            if found & Self.jsonSpecial == 0 {
                 json.append(UInt8(ascii: "\""))
                 json.append(contentsOf: bytes)
                 json.append(UInt8(ascii: "\""))
@@ -116,32 +109,24 @@ public struct ExportRows: Sendable {
         cells += 1
     }
 
-    /// For each byte, whether CSV (1) or JSON (2) may have to write a text holding it otherwise
-    /// than as it is (see `csvPlain` and `jsonPlain`).
+    /// Bits of `byteKinds`: a byte `CSV.cell` quotes a text for, and one `JSONText.append` escapes.
+    static let csvSpecial: UInt8 = 1
+    static let jsonSpecial: UInt8 = 2
+
+    /// For each byte, which of the formats may have to write a text holding it otherwise than as it is.
     static let byteKinds: [UInt8] = (0..<256).map { byte in
         var kind: UInt8 = 0
-        if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { kind |= 1 }
-        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 { kind |= 2 }
+        if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { kind |= csvSpecial }
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 { kind |= jsonSpecial }
         return kind
     }
 
-    /// Whether the text starts as a formula would, for CSV (see `csvPlain`).
+    /// Whether the text starts as a formula would, so `CSV.cell` guards it (unless it is a number).
     static func startsFormula(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.first {
         case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?, 9?, 13?: return true
         default: return false
         }
-    }
-
-    /// Whether `CSV.cell` leaves the text as it is: not empty, no formula start, nothing to quote.
-    static func csvPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first else { return true }
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13: return false
-        default: break
-        }
-        for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13 { return false }
-        return true
     }
 
     /// Whether the text is a number with a sign, such as an E.164 `+14085550100`, which `CSV.cell`
@@ -155,17 +140,6 @@ public struct ExportRows: Sendable {
                 continue
             }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
-        }
-        return true
-    }
-
-    /// Whether `JSONText.append` copies the text as it is, between quotes.
-    static func jsonPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes {
-            switch byte {
-            case 0..<0x20, 0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2: return false
-            default: continue
-            }
         }
         return true
     }

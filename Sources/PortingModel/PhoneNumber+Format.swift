@@ -31,11 +31,14 @@ extension PhoneNumber {
 
     func nanp(_ pattern: [UInt8]) -> String {
         var text = e164
-        return text.withUTF8 { d in
-            String(unsafeUninitializedCapacity: pattern.count) { out in
-                for (i, p) in pattern.enumerated() { out[i] = p < 16 ? d[Int(p)] : p }
-                return pattern.count
-            }
+        return text.withUTF8 { Self.layOut($0, pattern) }
+    }
+
+    /// The twelve bytes of a North American `+1NPANXXXXXX` laid out by `pattern`.
+    static func layOut(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: pattern.count) { out in
+            for (i, p) in pattern.enumerated() { out[i] = p < 16 ? bytes[Int(p)] : p }
+            return pattern.count
         }
     }
 
@@ -73,10 +76,7 @@ extension PhoneNumber {
         return text.withUTF8 { bytes in
             guard bytes.count == 12, bytes[1] == UInt8(ascii: "1") else { return nil }
             do throws(PhoneNumberError) { try validate(bytes) } catch { return nil }
-            return String(unsafeUninitializedCapacity: pattern.count) { out in
-                for (i, p) in pattern.enumerated() { out[i] = p < 16 ? bytes[Int(p)] : p }
-                return pattern.count
-            }
+            return layOut(bytes, pattern)
         }
     }
 }

@@ -18,8 +18,7 @@ public struct Validator: Sendable {
                     "has \(bundle.numbers.count) numbers; an order holds at most \(Rules.maxNumbersPerOrder)"))
         }
         for number in bundle.numbers {
-            let problems = checkNumber(number)
-            if !problems.isEmpty { findings += problems }
+            findings += checkNumber(number)
         }
         // Only temporary numbers are checked against the order's numbers.
         let onOrder = bundle.tempMappings.isEmpty ? [] : Set(bundle.numbers.map(\.number))

@@ -13,21 +13,16 @@ struct PlanRenderer {
     /// debug description of them, which is no use on a page and, for a model, not even stable).
     var unprintable = 0
 
-    /// A value on the lookup stack, with its field slots by symbol (`TemplateModel.templateSlots`;
-    /// empty for anything but a model), so a name a model does not have costs no call into it.
+    /// A value on the lookup stack, with its field slots by symbol (`TemplateModel.templateSlots`),
+    /// so a name a model does not have costs no call into it. Anything but a model has no slots
+    /// (`[]`); a model that answers `templateValue(_:)` itself has none to read (nil) and is asked.
     struct Frame {
         let value: TemplateValue
-        let slots: [Int32]
-        /// A model that answers `templateValue(_:)` itself, with no slots to read.
-        let asks: Bool
+        let slots: [Int32]?
 
         init(_ value: TemplateValue) {
             self.value = value
-            if case .model(let model) = value, let slots = model.templateSlots {
-                (self.slots, asks) = (slots, false)
-            } else {
-                (slots, asks) = ([], { if case .model = value { true } else { false } }())
-            }
+            if case .model(let model) = value { slots = model.templateSlots } else { slots = [] }
         }
     }
 
@@ -163,13 +158,13 @@ struct PlanRenderer {
             while i > 0 {
                 i -= 1
                 var found: TemplateValue
-                if frames[i].asks {
-                    guard let value = Self.child(of: frames[i].value, first) else { continue }
+                if let slots = frames[i].slots {
+                    guard first < slots.count, slots[first] >= 0, case .model(let model) = frames[i].value,
+                        let value = model.templateValue(slot: slots[first])
+                    else { continue }
                     found = value
                 } else {
-                    guard first < frames[i].slots.count else { continue }
-                    let slot = frames[i].slots[first]
-                    guard slot >= 0, case .model(let model) = frames[i].value, let value = model.templateValue(slot: slot) else { continue }
+                    guard let value = Self.child(of: frames[i].value, first) else { continue }
                     found = value
                 }
                 for symbol in name.symbols.dropFirst() {
