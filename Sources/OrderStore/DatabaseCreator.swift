@@ -7,6 +7,8 @@ public enum DatabaseCreator {
     public enum Outcome: Sendable, Equatable {
         case created
         case alreadyCurrent
+        /// A current portdash database without the change journal, which `create` added.
+        case journalAdded
     }
 
     /// The contract's migrations, in order. Each sets `PRAGMA user_version` to its version.
@@ -19,19 +21,35 @@ public enum DatabaseCreator {
         return migrator
     }
 
-    /// Creates an empty database at `path`, or leaves a current portdash database as it is.
+    /// Creates an empty database at `path` with the change journal (`ChangeJournal`), or adds the
+    /// journal to a current portdash database without it, or leaves one with it as it is.
     ///
-    /// Refuses any existing file that is neither empty, an empty SQLite database, nor a portdash database.
-    public static func create(at path: String) throws(StoreError) -> Outcome {
+    /// Refuses any existing file that is neither empty, an empty SQLite database, nor a portdash
+    /// database; and, with `journal` false, creates the database without the journal.
+    public static func create(at path: String, journal: Bool = true) throws(StoreError) -> Outcome {
         if FileManager.default.fileExists(atPath: path) {
             switch try inspect(path) {
-            case .current: return .alreadyCurrent
+            case .current:
+                guard journal else { return .alreadyCurrent }
+                do {
+                    let queue = try DatabaseQueue(path: path)
+                    defer { try? queue.close() }
+                    let added = try queue.write { db in
+                        if try ChangeJournal.isInstalled(db) { return false }
+                        try ChangeJournal.install(db)
+                        return true
+                    }
+                    return added ? .journalAdded : .alreadyCurrent
+                } catch {
+                    throw StoreError(.refusedInit, "cannot add the change journal to \(path): \(error)")
+                }
             case .blank: break
             }
         }
         do {
             let queue = try DatabaseQueue(path: path)
             try migrator.migrate(queue)
+            if journal { try queue.write { try ChangeJournal.install($0) } }
             try queue.close()
             return .created
         } catch {
@@ -39,9 +57,10 @@ public enum DatabaseCreator {
         }
     }
 
-    /// Opens a new database at `path` with the contract applied, for writers such as the demo.
+    /// Opens a new database at `path` with the contract applied and no journal yet, for writers
+    /// such as the demo (which adds the journal once its rows are in).
     static func openForWriting(_ path: String) throws -> DatabaseQueue {
-        _ = try create(at: path)
+        _ = try create(at: path, journal: false)
         return try DatabaseQueue(path: path)
     }
 

@@ -8,8 +8,42 @@ public struct OrderDigest: Sendable, Equatable {
     /// its numbers, events, notifications, temporary numbers and LOA signatures.
     public var tables: [UInt64] = Array(repeating: 0, count: OrderDigest.tables.count)
 
+    /// This order id's share of `OrderDigests.numberRules` (the digests of its rows' links).
+    public var rules: UInt64 = 0
+
     /// All zero: an order with no digest (which cannot happen within one snapshot).
     public init() {}
+
+    /// The digests as the manifest keeps them: the tables', then `rules`, in hex.
+    public var text: String { (tables + [rules]).map { String($0, radix: 16) }.joined(separator: " ") }
+
+    /// Reads `text` back (parsed as bytes: a rebuild reads one per order).
+    public init?(text: Substring) {
+        var values: [UInt64] = []
+        values.reserveCapacity(OrderDigest.tables.count + 1)
+        var value: UInt64 = 0, digits = 0
+        for byte in text.utf8 {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte &- UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte &- UInt8(ascii: "a") &+ 10
+            case UInt8(ascii: " "):
+                guard digits > 0 else { return nil }
+                values.append(value)
+                (value, digits) = (0, 0)
+                continue
+            default: return nil
+            }
+            guard digits < 16 else { return nil }
+            value = value << 4 | UInt64(digit)
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        values.append(value)
+        guard values.count == OrderDigest.tables.count + 1 else { return nil }
+        tables = Array(values.dropLast())
+        rules = values[values.count - 1]
+    }
 
     /// The tables, each with the column its rows name their order by and the columns the rules
     /// over the order numbers read (`Snapshot.numberFindings`), if they read any.
@@ -33,8 +67,13 @@ public struct OrderDigests: Sendable {
     /// By order id.
     public var orders: [String: OrderDigest] = [:]
     /// The digest of every column `Snapshot.numberFindings` reads, in every row (orphans too):
-    /// while it holds, so do those findings.
+    /// while it holds, so do those findings. The sum of every id's share (`OrderDigest.rules`,
+    /// `orphanRules`).
     public var numberRules: UInt64 = 0
+    /// The shares of `numberRules` of ids whose rows have no order, by id.
+    public var orphanRules: [String: UInt64] = [:]
+
+    public init() {}
 }
 
 extension Snapshot {
@@ -46,34 +85,57 @@ extension Snapshot {
     /// up every row from it. Each group's digest is what the aggregate would give; keys are grouped
     /// by their text (a number and its text are one group).
     public func orderDigests() throws -> OrderDigests {
+        try orderDigests(where: "", arguments: [[]])
+    }
+
+    /// The digests of the orders with these ids (those that exist), and the shares of
+    /// `numberRules` of these ids (orders or orphans): each the same as `orderDigests()` gives, read
+    /// through the tables' order-id indexes. `numberRules` is the sum of these ids' shares only.
+    ///
+    /// An id's rows are those whose order id reads as that text: text equal to it, a blob of the
+    /// same bytes, or text that continues after a NUL byte (read up to the NUL).
+    public func orderDigests(ids: Set<String>) throws -> OrderDigests {
+        try orderDigests(
+            where: " WHERE {key} = ?1 OR {key} = CAST(?1 AS BLOB) OR ({key} > ?1 AND {key} < ?1 || char(1))", arguments: ids.sorted().map { [$0] })
+    }
+
+    /// Digests the rows `filter` selects (with `{key}` for the table's order-id column), once per
+    /// set of `arguments`.
+    private func orderDigests(where filter: String, arguments: [StatementArguments]) throws -> OrderDigests {
         var out = OrderDigests()
+        var rules: [String: UInt64] = [:]
         for (slot, table) in OrderDigest.tables.enumerated() {
             let columns = Schema.columnList(table.name)
             let links = table.links.isEmpty ? "0" : "\(SQLDigest.rowName)(\(table.links.joined(separator: ", ")))"
-            let rows = try FastRows(db, sql: "SELECT \(table.key), \(SQLDigest.rowName)(\(columns)), \(links) FROM \(table.name)")
+            let sql =
+                "SELECT \(table.key), \(SQLDigest.rowName)(\(columns)), \(links) FROM \(table.name)"
+                + filter.replacingOccurrences(of: "{key}", with: table.key)
             var groups: [String: DigestGroup] = [:]
-            var run = DigestGroup(), runKey: RunKey?, runId = ""
-            func endRun() {
-                guard run.count > 0 else { return }
-                groups[runId, default: DigestGroup()].add(run)
-                run = DigestGroup()
-            }
-            while try rows.next() {
-                if runKey.map({ !rows.isSame(0, as: $0) }) ?? true {
-                    endRun()
-                    runKey = rows.runKey(0)
-                    runId = rows.text(0) ?? ""
+            for values in arguments {
+                let rows = try FastRows(db, sql: sql, arguments: values)
+                var run = DigestGroup(), runKey: RunKey?, runId = ""
+                func endRun() {
+                    guard run.count > 0 else { return }
+                    groups[runId, default: DigestGroup()].add(run)
+                    run = DigestGroup()
                 }
-                run.sum &+= UInt64(bitPattern: rows.int64(1))
-                run.links &+= UInt64(bitPattern: rows.int64(2))
-                run.count += 1
+                while try rows.next() {
+                    if runKey.map({ !rows.isSame(0, as: $0) }) ?? true {
+                        endRun()
+                        runKey = rows.runKey(0)
+                        runId = rows.text(0) ?? ""
+                    }
+                    run.sum &+= UInt64(bitPattern: rows.int64(1))
+                    run.links &+= UInt64(bitPattern: rows.int64(2))
+                    run.count += 1
+                }
+                endRun()
             }
-            endRun()
             for (id, group) in groups {
                 let value = SQLDigest.group(sum: group.sum, count: group.count)
                 // The links digest hashes each row's key with its type, so a NULL key or a blob counts apart.
                 if !table.links.isEmpty {
-                    out.numberRules &+= SQLDigest.finalise(SQLDigest.group(sum: group.links, count: group.count) &+ UInt64(slot))
+                    rules[id, default: 0] &+= SQLDigest.finalise(SQLDigest.group(sum: group.links, count: group.count) &+ UInt64(slot))
                 }
                 if slot == 0 {
                     out.orders[id, default: OrderDigest()].tables[0] &+= value
@@ -81,6 +143,10 @@ extension Snapshot {
                     out.orders[id]?.tables[slot] &+= value
                 }
             }
+        }
+        for (id, share) in rules {
+            out.numberRules &+= share
+            if out.orders[id] != nil { out.orders[id]?.rules = share } else { out.orphanRules[id] = share }
         }
         return out
     }

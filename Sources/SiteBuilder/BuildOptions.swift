@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     /// On a first build, record the orders only once every one is applied, as when SQLite's
     /// digests of them come last (tests use it: the site must not depend on when they come).
     public var orderDigestsLast = false
+    /// Learn what changed from the database's change journal, when it has one (`ChangeJournal`);
+    /// false compares SQLite's digests of every row instead.
+    public var readsJournal = true
     /// Free the build's memory when it is done. A command that exits right after one build sets it
     /// false: freeing a large site's hundreds of thousands of small objects took a tenth of a
     /// second, and the exit returns the memory at once (`LeftToExit`).
@@ -50,4 +53,6 @@ public struct BuildResult: Sendable {
     public var stagesKept: [String] = []
     /// Every row-level problem found (empty when the inputs were unchanged since the last build).
     public var findings: [Finding] = []
+    /// Whether the orders that changed were found from the database's change journal.
+    public var journalRead = false
 }

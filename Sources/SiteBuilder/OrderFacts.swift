@@ -1,4 +1,5 @@
 import Dashboard
+import OrderStore
 import PortingModel
 
 /// What a build learnt about one order besides its pages: its numbers' tally and its findings,
@@ -15,21 +16,25 @@ struct OrderFacts: Sendable, Equatable {
     /// Where the facts were read from: their lines in the notes `parse` read, so an order whose facts
     /// are kept as they were is recorded again by copying its lines, not by writing them anew.
     var lines: Range<Int>?
+    /// SQLite's digests of its rows when they were recorded: a rebuild that learns from the change
+    /// journal which orders changed takes the others' digests from here (`JournalRecord`).
+    var digest: OrderDigest?
 
     /// Equal facts: the same order, fingerprint, tally, findings and search keys, wherever they were read.
     static func == (a: OrderFacts, b: OrderFacts) -> Bool {
         a.id == b.id && a.fingerprint == b.fingerprint && a.tally == b.tally && a.findings == b.findings && a.searchKeys == b.searchKeys
+            && a.digest == b.digest
     }
 
     /// The manifest stage the facts are kept in, and the version of their notes' format.
     static let stage = "order-facts"
-    static let version = "order-facts 1"
+    static let version = "order-facts 2"
 
-    /// The facts as manifest notes: `o` id fingerprint count, then `s` status count, `r` code reason
-    /// count and `f` finding lines; fields escaped as `FindingNote` escapes them.
+    /// The facts as manifest notes: `o` id fingerprint count [digest], then `s` status count, `r`
+    /// code reason count and `f` finding lines; fields escaped as `FindingNote` escapes them.
     var notes: [String] {
         let e = FindingNote.escape
-        var out = ["o\t\(e(id))\t\(fingerprint)\t\(tally.count)"]
+        var out = ["o\t\(e(id))\t\(fingerprint)\t\(tally.count)" + (digest.map { "\t" + $0.text } ?? "")]
         for entry in tally.byStatus { out.append("s\t\(e(entry.status))\t\(entry.count)") }
         for reason in tally.reasons { out.append("r\t\(e(reason.code))\t\(e(reason.reason))\t\(reason.count)") }
         for finding in findings { out.append("f\t" + FindingNote.encode(finding)) }
@@ -61,10 +66,14 @@ struct OrderFacts: Sendable, Equatable {
             }
             let fields = FindingNote.fields(rest)
             switch (kind, fields.count) {
-            case (UInt8(ascii: "o"), 3):
+            case (UInt8(ascii: "o"), 3...4):
                 close(at: line)
                 guard let count = Int(fields[2]) else { damaged = true; continue }
                 current = OrderFacts(id: fields[0], fingerprint: fields[1], tally: NumberTally(count: count), findings: [], lines: line..<line)
+                if fields.count == 4 {
+                    current?.digest = OrderDigest(text: Substring(fields[3]))
+                    if current?.digest == nil { damaged = true }
+                }
             case (UInt8(ascii: "s"), 2):
                 guard let count = Int(fields[1]) else { damaged = true; continue }
                 current?.tally.byStatus.append(NumberTally.Count(status: fields[0], count: count))

@@ -66,6 +66,7 @@ struct OrderReuse {
             return
         }
         var facts = OrderFacts(id: id, fingerprint: item.fingerprint, tally: item.bundle.tally, findings: item.findings)
+        facts.digest = digests[id]
         if item.reused, let known {
             facts.searchKeys = known.searchKeys
         } else {

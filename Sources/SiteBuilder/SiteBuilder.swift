@@ -59,6 +59,7 @@ public enum SiteBuilder {
                 findings = run.checks.findings
                 result.pagesRendered = run.pagesRendered
                 result.orders = run.orders
+                result.journalRead = run.journalUsed
                 LeftToExit.keep(run, if: !options.freesMemory)
             }
             result.findings = findings

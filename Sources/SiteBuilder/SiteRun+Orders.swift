@@ -17,8 +17,7 @@ extension SiteRun {
     /// once the digests come (`record`).
     mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
-        // With no earlier exports to compare with, write them during this pass rather than a second one.
-        let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath(Exports.ordersPart(1))] == nil
+        let inline = Self.exportsInline(publisher)
         var inlineParts = inline ? InlineParts(publisher: publisher) : nil
         defer { if !orderExportsDone { inlineParts?.abandon() } }
         let renderer = OrderRenderer(
@@ -32,14 +31,10 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
-        // The last build's facts are split and parsed on another core while the orders are read.
-        let keptStage = inline ? nil : publisher.recordedStage(OrderFacts.stage, digest: factsDigest)
-        let parsing = keptStage.map { stage in
-            Eventually {
-                let notes = stage.notes
-                return (notes: notes, facts: OrderFacts.parse(notes))
-            }
-        }
+        // The last build's facts, split and parsed on another core since the run began (`factsParse`).
+        let keptStage = Self.keptFacts(publisher, base: base)
+        let parsing = factsParse
+        factsParse = nil
         // On a rebuild, the orders (without their numbers) are read while the digests are computed
         // on a second connection, when there is one (`orderDigestsPrefetch`).
         var early: [OrderBundle]?
@@ -82,11 +77,17 @@ extension SiteRun {
         }
         var reuse: OrderReuse?
         func knowDigests() throws {
-            let digests = try StageClock.measure("order digests") {
-                try orderDigestsPrefetch.flatMap { $0.wait() } ?? snapshot.orderDigests()
+            var digests = try journalOrderDigests(kept: kept, orders: total)
+            journalUsed = digests != nil
+            if digests == nil {
+                digests = try StageClock.measure("order digests") {
+                    try orderDigestsPrefetch.flatMap { $0.wait() } ?? snapshot.orderDigests()
+                }
             }
+            guard let digests else { return }
             orderDigestsPrefetch = nil
             numberRulesDigest = digests.numberRules
+            orphanRules = digests.orphanRules
             reuse = OrderReuse(digests: digests.orders, notes: notes, kept: kept, canKeep: publisher.keepChecker())
         }
         // A first build keeps no page, so no page waits for the digests: the orders stream while the
@@ -156,5 +157,17 @@ extension SiteRun {
         guard let reuse else { return }
         publisher.record(OrderFacts.stage, digest: factsDigest, notes: reuse.notes)
         searchChanges = reuse.searchChanges(duplicates: !duplicates.isEmpty)
+    }
+
+    /// Whether the orders' exports are written during the orders pass: with no earlier exports to
+    /// compare with, rather than in a second pass.
+    static func exportsInline(_ publisher: Publisher) -> Bool {
+        publisher.publishedManifest?.fingerprints[Exports.csvPath(Exports.ordersPart(1))] == nil
+    }
+
+    /// The last build's order facts, when this build may keep them: made under the same `base`
+    /// (portdash, theme and settings), and not a build that writes the exports inline.
+    static func keptFacts(_ publisher: Publisher, base: Fingerprinter) -> Manifest.Stage? {
+        exportsInline(publisher) ? nil : publisher.recordedStage(OrderFacts.stage, digest: OrderReuse.digest(base: base))
     }
 }

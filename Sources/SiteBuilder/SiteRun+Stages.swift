@@ -7,7 +7,7 @@ extension SiteRun {
         let key = Self.digestKey(table, columns)
         if let prefetch {
             self.prefetch = nil
-            for (request, value) in zip(Self.prefetched, prefetch.wait() ?? []) { digests[Self.digestKey(request.table, request.columns)] = value }
+            for (request, value) in zip(prefetchedRequests, prefetch.wait() ?? []) { digests[Self.digestKey(request.table, request.columns)] = value }
         }
         if let known = digests[key] { return known }
         let value = try snapshot.digest(table, columns: columns)

@@ -39,8 +39,24 @@ struct SiteRun {
     var numberFindingsPrefetch: Prefetch<[Finding]?>?
     /// Where list pages go to be made and written on every core, while set.
     var listPages: BackgroundPages?
-    /// Table digests computed so far (`digest(_:columns:)`).
+    /// Table digests computed so far (`digest(_:columns:)`), or kept from the last build for the
+    /// tables the change journal shows unchanged.
     var digests: [String: String] = [:]
+    /// The digests the second connection computes (`prefetch`), in order.
+    var prefetchedRequests: [DigestRequest] = []
+    /// The database's change journal now, when it has one and the build may read it (`ChangeJournal`).
+    var journalPosition: ChangeJournal.Position?
+    /// What the journal says changed since the last build, with what that build recorded, when both
+    /// can be trusted: then the orders' digests come from the kept facts and the journal
+    /// (`JournalRecord.orderDigests`), not from a scan of every row.
+    var journal: (record: JournalRecord, changes: ChangeJournal.Changes)?
+    /// The shares of the number rules' digest of ids whose rows have no order (see `OrderDigests`).
+    var orphanRules: [String: UInt64] = [:]
+    /// Whether the orders' digests came from the journal.
+    var journalUsed = false
+    /// The last build's order facts being split and parsed on another core, from the start of the
+    /// run until the orders pass takes them (`keptFacts`).
+    var factsParse: Eventually<(notes: [String], facts: [String: OrderFacts]?)>?
     /// Called with (orders done, orders in all) as the build goes.
     var progress: (Int, Int) -> Void = { _, _ in }
 
@@ -49,10 +65,26 @@ struct SiteRun {
         self.options = options
         self.theme = theme
         self.publisher = publisher
+        var base = Fingerprinter()
+        base.add(BuildInputs.version)
+        base.add(theme.fingerprint)
+        base.add(BuildInputs.pageSettings(options.config))
+        self.base = base
+        factsParse = Self.keptFacts(publisher, base: base).map { stage in
+            Eventually {
+                let notes = stage.notes
+                return (notes: notes, facts: OrderFacts.parse(notes))
+            }
+        }
+        let start = try Self.readJournal(snapshot, options: options, publisher: publisher, base: base)
+        (journalPosition, journal, digests) = start
         // The digests come first: a rebuild waits for the orders' digests before its orders pass, so
-        // they are started before the queries below rather than after.
-        orderDigestsPrefetch = try snapshot.prefetch("order-digests") { try $0.orderDigests() }
-        prefetch = try snapshot.prefetchDigests(Self.prefetched)
+        // they are started before the queries below rather than after. With the journal, only the
+        // tables it shows changed are digested, and the orders not at all.
+        if start.journal == nil { orderDigestsPrefetch = try snapshot.prefetch("order-digests") { try $0.orderDigests() } }
+        let requests = Self.prefetched.filter { start.digests[Self.digestKey($0.table, $0.columns)] == nil }
+        prefetchedRequests = requests
+        if !requests.isEmpty { prefetch = try snapshot.prefetchDigests(requests) }
         let links = try snapshot.restartLinks()
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
         checks = RowChecks(carriers: index.carriers, users: index.users, links: links)
@@ -69,11 +101,6 @@ struct SiteRun {
         siteSearch = SiteSearch(index: index, display: display)
         changes = ChangesLog(index: index, display: display)
         if let baseURL = options.config.baseURL { feeds = FeedBuilder(index: index, display: display, baseURL: baseURL) }
-        var base = Fingerprinter()
-        base.add(BuildInputs.version)
-        base.add(theme.fingerprint)
-        base.add(BuildInputs.pageSettings(options.config))
-        self.base = base
         orderParts = OrderParts(base: base)
     }
     mutating func page(_ template: String, _ model: any TemplateModel, path: String, section: String?) throws {
@@ -117,5 +144,6 @@ struct SiteRun {
         for asset in theme.assets {
             try publisher.write("assets/\(asset.path)", asset.bytes)
         }
+        recordJournal()
     }
 }

@@ -36,6 +36,7 @@ func resolveBuildOptions(store: DatabaseOptions, site: SiteOptions) throws -> Bu
     options.strict = site.strict
     options.wait = site.wait
     options.busyTimeout = store.busyTimeout
+    options.readsJournal = !site.noJournal
     return options
 }
 

@@ -20,6 +20,9 @@ struct InitCommand: ParsableCommand {
             switch try DatabaseCreator.create(at: database) {
             case .created: console.info("Created \(database) (order database contract version \(Schema.version)).")
             case .alreadyCurrent: console.info("\(database) is already a portdash database at version \(Schema.version); nothing to do.")
+            case .journalAdded:
+                console.info(
+                    "\(database) is a portdash database at version \(Schema.version); added the change journal (rebuilds read what changed from it).")
             }
         }
     }

@@ -20,6 +20,11 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Mask names, addresses and emails (for dashboards shown to a wider audience).")
     var redact = false
 
+    @Flag(
+        name: .customLong("no-journal"),
+        help: "Find what changed by comparing digests of every row, not from the database's change journal.")
+    var noJournal = false
+
     @Option(help: "Also write the build's report as JSON to this file (for monitoring).")
     var report: String?
 

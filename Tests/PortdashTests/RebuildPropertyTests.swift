@@ -147,24 +147,29 @@ struct RebuildPropertyTests {
         }
     }
 
-    @Test("200 random steps, each rebuilt incrementally, each equal to a cold build")
-    func randomSteps() throws {
+    /// Run twice: learning what changed from the database's change journal, and from SQLite's
+    /// digests of every row (`--no-journal`).
+    @Test("200 random steps, each rebuilt incrementally, each equal to a cold build", arguments: [true, false])
+    func randomSteps(journal: Bool) throws {
         let folder = TemporaryFolder("property")
         let database = folder.file("demo.sqlite")
         _ = try DemoDatabase.write(to: database, orders: 12, seed: 3)
         var config = SiteConfig()
         config.asOf = "2026-11-20T17:00:00Z"
         func build(_ output: String) throws -> BuildResult {
-            try SiteBuilder.build(BuildOptions(database: database, output: folder.file(output), theme: SiteInspection.defaultTheme, config: config))
+            var options = BuildOptions(database: database, output: folder.file(output), theme: SiteInspection.defaultTheme, config: config)
+            options.readsJournal = journal
+            return try SiteBuilder.build(options)
         }
         _ = try build("incremental")
         var r = Random(state: Self.seed)
-        var changed = 0
+        var changed = 0, fromJournal = 0
         for k in 1...Self.steps {
             let (what, sql) = Self.step(&r, k)
             try Fixture.raw(sql, at: database)
             let result = try build("incremental")
             if result.filesWritten + result.filesRemoved > 0 { changed += 1 }
+            if result.journalRead { fromJournal += 1 }
             try? FileManager.default.removeItem(atPath: folder.file("cold"))
             _ = try build("cold")
             let incremental = TreeSnapshot(folder.file("incremental")), cold = TreeSnapshot(folder.file("cold"))
@@ -177,5 +182,7 @@ struct RebuildPropertyTests {
         }
         // The steps must really change the site, or the comparison proves little.
         #expect(changed > Self.steps / 2, "seed \(Self.seed): only \(changed) of \(Self.steps) steps changed the site")
+        // Every rebuild that read the database learnt what changed the way this run tests.
+        #expect(journal ? fromJournal > Self.steps / 2 : fromJournal == 0, "seed \(Self.seed): \(fromJournal) rebuilds read the journal")
     }
 }

@@ -42,6 +42,7 @@ public enum DemoDatabase {
                 try writer.insert(generator.claimedNumber())
                 summary.inventory += 1
             }
+            try ChangeJournal.install(db)
         }
         try queue.close()
         return summary
