@@ -63,9 +63,12 @@ public struct SiteSearch: Sendable {
     /// The words of a text as the search matches them: lower case, diacritics folded, letters and digits.
     public static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
-        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: posix)
             .lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
     }
+
+    /// The locale `words` folds in: made once (making one per call cost more than the folding).
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     /// `words` of ASCII text, where folding changes nothing but case: without Foundation.
     static func asciiWords(_ text: String) -> [String] {
