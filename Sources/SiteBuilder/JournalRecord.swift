@@ -12,14 +12,23 @@ struct JournalRecord: Equatable {
     /// `SiteRun.digests`: by `SiteRun.digestKey`.
     var tables: [String: String]
     var orphanRules: [String: UInt64]
+    /// The latest activity in the data and the order whose row holds it, when the site's "as of"
+    /// came from the data (`SiteRun.latestActivity`).
+    var latest: (time: String, orderId: String)?
+
+    static func == (a: JournalRecord, b: JournalRecord) -> Bool {
+        a.position == b.position && a.numberRules == b.numberRules && a.tables == b.tables && a.orphanRules == b.orphanRules
+            && a.latest?.time == b.latest?.time && a.latest?.orderId == b.latest?.orderId
+    }
 
     static let stage = "change-journal"
     static let version = "change-journal 1"
 
-    /// As manifest notes: `p` position, `r` rules digest, `d` key value, `x` id share.
+    /// As manifest notes: `p` position, `r` rules digest, `d` key value, `x` id share, `a` time id.
     var notes: [String] {
         let e = FindingNote.escape
         var out = ["p\t\(position.text)", "r\t\(String(numberRules, radix: 16))"]
+        if let latest { out.append("a\t\(e(latest.time))\t\(e(latest.orderId))") }
         for (key, value) in tables.sorted(by: { $0.key < $1.key }) { out.append("d\t\(e(key))\t\(value)") }
         for (id, share) in orphanRules.sorted(by: { $0.key < $1.key }) { out.append("x\t\(e(id))\t\(String(share, radix: 16))") }
         return out
@@ -36,6 +45,7 @@ struct JournalRecord: Equatable {
     init?(notes: [String]) {
         var position: ChangeJournal.Position?, rules: UInt64?
         var tables: [String: String] = [:], orphans: [String: UInt64] = [:]
+        var latest: (time: String, orderId: String)?
         for note in notes {
             guard let tab = note.firstIndex(of: "\t") else { return nil }
             let fields = FindingNote.fields(note[note.index(after: tab)...])
@@ -43,6 +53,7 @@ struct JournalRecord: Equatable {
             case ("p", 1): position = ChangeJournal.Position(text: fields[0])
             case ("r", 1): rules = UInt64(fields[0], radix: 16)
             case ("d", 2): tables[fields[0]] = fields[1]
+            case ("a", 2): latest = (fields[0], fields[1])
             case ("x", 2):
                 guard let share = UInt64(fields[1], radix: 16) else { return nil }
                 orphans[fields[0]] = share
@@ -51,6 +62,7 @@ struct JournalRecord: Equatable {
         }
         guard let position, let rules else { return nil }
         self.init(position: position, numberRules: rules, tables: tables, orphanRules: orphans)
+        self.latest = latest
     }
 
     /// Every order's digests from the journal: the kept ones (`kept`, the last build's facts) of the

@@ -36,7 +36,28 @@ extension SiteRun {
     /// Records where this build read the journal to, and the digests the next build may keep.
     func recordJournal() {
         guard let journalPosition, let numberRulesDigest else { return }
-        let record = JournalRecord(position: journalPosition, numberRules: numberRulesDigest, tables: digests, orphanRules: orphanRules)
+        var record = JournalRecord(position: journalPosition, numberRules: numberRulesDigest, tables: digests, orphanRules: orphanRules)
+        record.latest = latestHeld
         publisher.record(JournalRecord.stage, digest: JournalRecord.version, notes: record.notes)
+    }
+
+    /// The latest activity in the data (the site's "as of" when none is configured), and the order
+    /// whose row holds it. With the journal, the last build's latest holds unless the order holding
+    /// it changed, against the latest of the orders that did: no scan of every order and event.
+    static func latestActivity(
+        _ snapshot: Snapshot, journal: (record: JournalRecord, changes: ChangeJournal.Changes)?
+    ) throws -> (time: String?, held: (time: String, orderId: String)?) {
+        if let journal, let recorded = journal.record.latest, !journal.changes.orderIds.contains(recorded.orderId),
+            journal.changes.orderIds.count <= 500
+        {
+            let fresh = journal.changes.orderIds.isEmpty ? nil : try snapshot.latestActivityHeld(ids: journal.changes.orderIds)
+            if fresh?.plain ?? true {
+                // As SQLite orders text: by its bytes.
+                if let fresh, recorded.time.utf8.lexicographicallyPrecedes(fresh.time.utf8) { return (fresh.time, (fresh.time, fresh.orderId)) }
+                return (recorded.time, recorded)
+            }
+        }
+        if let held = try snapshot.latestActivityHeld(), held.plain { return (held.time, (held.time, held.orderId)) }
+        return (try snapshot.latestActivity(), nil)
     }
 }

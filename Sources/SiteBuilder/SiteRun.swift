@@ -54,6 +54,8 @@ struct SiteRun {
     var orphanRules: [String: UInt64] = [:]
     /// Whether the orders' digests came from the journal.
     var journalUsed = false
+    /// The latest activity in the data and the order holding it, when the "as of" came from it.
+    var latestHeld: (time: String, orderId: String)?
     /// The last build's order facts being split and parsed on another core, from the start of the
     /// run until the orders pass takes them (`keptFacts`).
     var factsParse: Eventually<(notes: [String], facts: [String: OrderFacts]?)>?
@@ -88,7 +90,8 @@ struct SiteRun {
         let links = try snapshot.restartLinks()
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
         checks = RowChecks(carriers: index.carriers, users: index.users, links: links)
-        let asOfText = try options.config.asOf ?? snapshot.latestActivity()
+        var asOfText = options.config.asOf
+        if asOfText == nil { (asOfText, latestHeld) = try Self.latestActivity(snapshot, journal: start.journal) }
         display = Display(
             asOf: Timestamp.seconds(asOfText) ?? 0, timeZone: options.config.timeZone, redact: options.config.redact,
             calendar: options.config.calendar)

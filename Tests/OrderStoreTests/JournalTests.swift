@@ -149,3 +149,19 @@ extension JournalTests {
         #expect(try changes(path, since: last)?.orderIds == ["PO-1"])
     }
 }
+
+extension JournalTests {
+    @Test("the journal keeps its last rows only: the triggers trim it as it grows")
+    func trimmed() throws {
+        let path = try Fixture.database(Fixture.smallValid, in: folder, name: "grown.sqlite")
+        try Fixture.raw(
+            """
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(ChangeJournal.kept + 5_000))
+            INSERT INTO \(ChangeJournal.table) (tbl, key) SELECT 'orders', 'PO-' || i FROM n;
+            """, at: path)
+        let rows = try Fixture.count("SELECT count(*) FROM \(ChangeJournal.table)", at: path)
+        #expect(rows <= ChangeJournal.kept + 1_000)
+        #expect(rows >= ChangeJournal.kept)
+        #expect(try Fixture.count("SELECT max(seq) - min(seq) + 1 FROM \(ChangeJournal.table)", at: path) == rows, "not the newest rows")
+    }
+}

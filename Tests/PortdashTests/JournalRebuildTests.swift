@@ -52,4 +52,36 @@ struct JournalRebuildTests {
         #expect(try !build(database, "site", journal: false).journalRead, "--no-journal")
         try expectSameAsCold(database, "site", "--no-journal")
     }
+
+    @Test("the 'as of' time taken from the data follows the latest activity as it rises and falls, as a cold build shows it")
+    func latestActivity() throws {
+        let database = folder.file("latest.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 30, seed: 6)
+        func build(_ output: String) throws -> BuildResult {
+            try SiteBuilder.build(
+                BuildOptions(database: database, output: folder.file(output), theme: SiteInspection.defaultTheme, config: SiteConfig()))
+        }
+        _ = try build("latest")
+        let steps = [
+            (
+                "a later event",
+                "INSERT INTO order_events (order_id, at, to_status, actor) VALUES ('PO-10002', '2027-01-05T09:00:00Z', 'submitted', 'ops')"
+            ),
+            ("another order changes", "UPDATE orders SET owner_name = 'Someone Else' WHERE id = 'PO-10007'"),
+            ("a later update on another order", "UPDATE orders SET updated_at = '2027-02-01T00:00:00Z' WHERE id = 'PO-10009'"),
+            ("the latest falls back", "UPDATE orders SET updated_at = '2026-01-01T00:00:00Z' WHERE id = 'PO-10009'"),
+            ("the latest event goes", "DELETE FROM order_events WHERE at = '2027-01-05T09:00:00Z'"),
+            ("an order that holds nothing changes", "UPDATE orders SET business_name = 'Renamed Inc' WHERE id = 'PO-10011'"),
+        ]
+        var fromJournal = 0
+        for (what, sql) in steps {
+            try Fixture.raw(sql, at: database)
+            if try build("latest").journalRead { fromJournal += 1 }
+            try? FileManager.default.removeItem(atPath: folder.file("cold"))
+            _ = try build("cold")
+            let differing = TreeSnapshot(folder.file("latest")).differingFiles(from: TreeSnapshot(folder.file("cold")))
+            #expect(differing.isEmpty, "\(what): differs from a cold build in \(differing.prefix(5))")
+        }
+        #expect(fromJournal == steps.count)
+    }
 }
