@@ -7,7 +7,9 @@ extension SiteRun {
     /// (recorded for the next build), and, when the last build's record can be trusted, what changed
     /// since, with the table digests the journal shows unchanged. The orders' digests come from the
     /// journal only while the last build's facts are kept (a change of theme, settings or portdash
-    /// discards them).
+    /// discards them), and while it names a few dozen orders or an eighth of them at most: digesting
+    /// more one by one through the indexes costs more than the scan of every row on a second
+    /// connection.
     static func readJournal(
         _ snapshot: Snapshot, options: BuildOptions, publisher: Publisher, base: Fingerprinter
     ) throws -> (
@@ -21,7 +23,8 @@ extension SiteRun {
         let unchanged = record.tables.filter { key, _ in
             !changes.tables.contains(String(key.prefix { $0 != ":" }))
         }
-        return (now, keptFacts(publisher, base: base) != nil ? (record, changes) : nil, unchanged)
+        let few = try changes.orderIds.count <= 64 || changes.orderIds.count * 8 <= snapshot.count("orders")
+        return (now, few && keptFacts(publisher, base: base) != nil ? (record, changes) : nil, unchanged)
     }
 
     /// Every order's digests as the journal and the kept facts give them, or nil when the journal
