@@ -86,26 +86,23 @@ public enum ChangeJournal {
         public var token: Int64
         public var schemaVersion: Int64
 
-        public init(seq: Int64, token: Int64, schemaVersion: Int64) {
-            self.seq = seq
-            self.token = token
-            self.schemaVersion = schemaVersion
-        }
-
         /// As the manifest keeps it.
         public var text: String { "\(seq) \(token) \(schemaVersion)" }
-
-        public init?(text: String) {
-            let fields = text.split(separator: " ").compactMap { Int64($0) }
-            guard fields.count == 3 else { return nil }
-            (seq, token, schemaVersion) = (fields[0], fields[1], fields[2])
-        }
     }
 
     /// What changed since a position: the tables written and the order ids of the order tables' rows.
     public struct Changes: Sendable, Equatable {
         public var tables: Set<String> = []
         public var orderIds: Set<String> = []
+    }
+}
+
+extension ChangeJournal.Position {
+    /// Reads `text` back (an extension, so the memberwise initialiser stays).
+    public init?(text: String) {
+        let fields = text.split(separator: " ").compactMap { Int64($0) }
+        guard fields.count == 3 else { return nil }
+        self.init(seq: fields[0], token: fields[1], schemaVersion: fields[2])
     }
 }
 

@@ -10,9 +10,10 @@ final class FastRows {
     let handle: OpaquePointer
     let database: Database
 
-    init(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws {
+    /// `cached`: take the statement from the connection's cache (for one query run once per id).
+    init(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(), cached: Bool = false) throws {
         database = db
-        statement = try db.makeStatement(sql: sql)
+        statement = try cached ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         handle = statement.sqliteStatement
     }

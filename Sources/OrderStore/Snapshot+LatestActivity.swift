@@ -10,7 +10,8 @@ extension Snapshot {
     public func latestActivityHeld(ids: Set<String>? = nil) throws -> (time: String, orderId: String, plain: Bool)? {
         let glob = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
         let list = ids.map { " AND {key} IN (" + Array(repeating: "?", count: $0.count).joined(separator: ", ") + ")" } ?? ""
-        let arguments = ids.map { StatementArguments(Array($0.sorted()) + Array($0.sorted()) + Array($0.sorted())) } ?? StatementArguments()
+        // The ids once for each of the three selects.
+        let arguments = ids.map { ids in StatementArguments(Array(repeating: ids.sorted(), count: 3).flatMap { $0 }) } ?? StatementArguments()
         let row = try Row.fetchOne(
             db,
             sql: """

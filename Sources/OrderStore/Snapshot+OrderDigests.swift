@@ -112,7 +112,7 @@ extension Snapshot {
                 + filter.replacingOccurrences(of: "{key}", with: table.key)
             var groups: [String: DigestGroup] = [:]
             for values in arguments {
-                let rows = try FastRows(db, sql: sql, arguments: values)
+                let rows = try FastRows(db, sql: sql, arguments: values, cached: arguments.count > 1)
                 var run = DigestGroup(), runKey: RunKey?, runId = ""
                 func endRun() {
                     guard run.count > 0 else { return }

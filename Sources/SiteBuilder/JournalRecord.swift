@@ -6,7 +6,7 @@ import PortingModel
 /// row. The tables' digests (`SiteRun.digest`), the digest of what the rules over the order numbers
 /// read, and the shares of that digest of ids whose rows have no order. The orders' own digests
 /// are in their facts (`OrderFacts.digest`).
-struct JournalRecord: Equatable {
+struct JournalRecord {
     var position: ChangeJournal.Position
     var numberRules: UInt64
     /// `SiteRun.digests`: by `SiteRun.digestKey`.
@@ -15,11 +15,6 @@ struct JournalRecord: Equatable {
     /// The latest activity in the data and the order whose row holds it, when the site's "as of"
     /// came from the data (`SiteRun.latestActivity`).
     var latest: (time: String, orderId: String)?
-
-    static func == (a: JournalRecord, b: JournalRecord) -> Bool {
-        a.position == b.position && a.numberRules == b.numberRules && a.tables == b.tables && a.orphanRules == b.orphanRules
-            && a.latest?.time == b.latest?.time && a.latest?.orderId == b.latest?.orderId
-    }
 
     static let stage = "change-journal"
     static let version = "change-journal 1"

@@ -31,8 +31,7 @@ extension SiteRun {
         var batch: [OrderRenderer.Work] = []
         var duplicates: [Order] = []
         let factsDigest = OrderReuse.digest(base: base)
-        // The last build's facts, split and parsed on another core since the run began (`factsParse`).
-        let keptStage = Self.keptFacts(publisher, base: base)
+        // The last build's facts (`keptFacts`), split and parsed on another core since the run began.
         let parsing = factsParse
         factsParse = nil
         // On a rebuild, the orders (without their numbers) are read while the digests are computed
@@ -46,7 +45,7 @@ extension SiteRun {
             (siteSearch, changes) = (side.search, side.changes)
         }
         var sideFed = false
-        if keptStage != nil, orderDigestsPrefetch != nil {
+        if parsing != nil, orderDigestsPrefetch != nil {
             early = []
             var forSide: [OrderBundle] = []
             func feedSide() {
