@@ -1,3 +1,5 @@
+import PortingModel
+
 extension Manifest {
     /// One stage of a build (the inventory pages, say): a digest of everything it reads, the files
     /// it published, and notes the builder keeps with it (the stage's findings, encoded one per line).
@@ -25,7 +27,7 @@ extension Manifest {
         public var notes: [String] {
             // Split as UTF-8: a note never holds the separator's byte, and Character splitting would
             // glue the separator to a combining mark that starts the next note.
-            noteText.isEmpty ? [] : noteText.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            noteText.isEmpty ? [] : ByteSplit.strings(noteText, separator: 0x1E)
         }
 
         /// Appends the stage's lines: `#stage`, its `#stage-file` lines, its `#stage-notes` line.

@@ -1,3 +1,5 @@
+import PortingModel
+
 /// The list of files portdash wrote into an output folder, kept in the folder itself
 /// (`.portdash-manifest`). Only files listed here are ever replaced or removed.
 public struct Manifest: Sendable, Equatable {
@@ -63,8 +65,9 @@ public struct Manifest: Sendable, Equatable {
     /// Parses manifest text; nil when it is not a manifest.
     public static func parse(_ text: String) -> Manifest? {
         let bytes = Array(text.utf8)
-        var lines: [ArraySlice<UInt8>] = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard let first = lines.first, first.elementsEqual(header.utf8) else { return nil }
+        var lines: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { ByteSplit.forEachPiece($0, separator: UInt8(ascii: "\n"), omittingEmpty: true) { lines.append($0) } }
+        guard let first = lines.first, bytes[first].elementsEqual(header.utf8) else { return nil }
         lines.removeFirst()
         var manifest = Manifest()
         manifest.files.reserveCapacity(lines.count)
@@ -72,7 +75,8 @@ public struct Manifest: Sendable, Equatable {
         let inputsPrefix = Array("#inputs ".utf8)
         let writtenPrefix = Array("#written".utf8), foreignPrefix = Array("#foreign".utf8)
         let foreignFoldersPrefix = Array("#foreign-folders".utf8)
-        for line in lines {
+        for range in lines {
+            let line = bytes[range]
             if line.first == UInt8(ascii: "#") {
                 // `#written` starts a list (so an empty one is told from none), `#written PATH` adds to
                 // it; the same for `#foreign` and `#foreign-folders`.

@@ -31,7 +31,7 @@ enum FindingNote {
 
     /// The tab-separated fields of a note, unescaped (split as UTF-8: tabs never occur escaped).
     static func fields(_ note: Substring) -> [String] {
-        note.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescape(String(Substring($0))) }
+        ByteSplit.strings(note, separator: 0x09).map(unescape)
     }
 
     static func unescape(_ text: String) -> String {

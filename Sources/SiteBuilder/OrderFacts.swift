@@ -78,7 +78,7 @@ struct OrderFacts: Sendable, Equatable {
                 guard let count = Int(fields[1]) else { damaged = true; continue }
                 current?.tally.byStatus.append(NumberTally.Count(status: fields[0], count: count))
             case (UInt8(ascii: "k"), 1):
-                current?.searchKeys = fields[0].utf8.split(separator: 0x20).map { String(Substring($0)) }
+                current?.searchKeys = ByteSplit.strings(fields[0], separator: 0x20, omittingEmpty: true)
             case (UInt8(ascii: "r"), 3):
                 guard let count = Int(fields[2]) else { damaged = true; continue }
                 current?.tally.reasons.append(NumberTally.Reason(code: fields[0], reason: fields[1], count: count))
