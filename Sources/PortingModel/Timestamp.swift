@@ -29,11 +29,19 @@ public enum Timestamp {
             guard b[10] == 84 || b[10] == 32, let h = num(11, 2), b[13] == 58, let m = num(14, 2), b[16] == 58,
                 let s = num(17, 2), h < 24, m < 60, s < 61
             else { return nil }
-            var rest = b[19...]
-            if rest.first == 46 {  // fractional seconds
-                rest = rest.dropFirst().drop { $0 >= 48 && $0 <= 57 }
+            // Then optional fractional seconds, and `Z`, `+00:00` or nothing: compared byte by byte
+            // (a generic `elementsEqual` per suffix cost more than the rest of the parse).
+            var at = 19
+            if at < b.count, b[at] == 46 {
+                at += 1
+                while at < b.count, b[at] >= 48, b[at] <= 57 { at += 1 }
             }
-            guard rest.elementsEqual("Z".utf8) || rest.elementsEqual("+00:00".utf8) || rest.isEmpty else { return nil }
+            switch b.count - at {
+            case 0: break
+            case 1: guard b[at] == 90 else { return nil }
+            case 6: guard b[at] == 43, b[at + 1] == 48, b[at + 2] == 48, b[at + 3] == 58, b[at + 4] == 48, b[at + 5] == 48 else { return nil }
+            default: return nil
+            }
             secs = h * 3600 + m * 60 + s
         }
         return Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(secs)

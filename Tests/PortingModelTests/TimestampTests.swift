@@ -12,8 +12,22 @@ struct TimestampTests {
     }
 
     @Test(
+        "after the seconds: fractions, then Z, +00:00 or nothing",
+        arguments: [
+            "2026-03-01T14:05:00", "2026-03-01 14:05:00Z", "2026-03-01T14:05:00+00:00", "2026-03-01T14:05:00.Z", "2026-03-01T14:05:00.5+00:00",
+            "2026-03-01T14:05:00.123456",
+        ])
+    func utcSuffixes(_ text: String) {
+        #expect(Timestamp.seconds(text) == 1_772_373_900)
+    }
+
+    @Test(
         "text that is not a date is rejected",
-        arguments: ["", "yesterday", "2026-02-30", "2026-13-01", "2026-03-01T25:00:00Z", "2026-03-01T10:00:00+02:00", "01/03/2026"])
+        arguments: [
+            "", "yesterday", "2026-02-30", "2026-13-01", "2026-03-01T25:00:00Z", "2026-03-01T10:00:00+02:00", "01/03/2026",
+            "2026-03-01T14:05:00z", "2026-03-01T14:05:00Zx", "2026-03-01T14:05:00+00:0", "2026-03-01T14:05:00.5.Z", "2026-03-01T14:05:00 Z",
+            "2026-03-01T14:05:00+00:00Z",
+        ])
     func reject(_ text: String) {
         #expect(Timestamp.seconds(text) == nil)
     }
