@@ -26,11 +26,10 @@ struct MergeCursor<T> {
                 guard !exhausted, try rows.next() else { exhausted = true; return out }
                 pending = decode(rows)
             }
-            let value = pending!
-            let valueKey = value[keyPath: key]
+            let valueKey = pending![keyPath: key]
             if valueKey.sameBytes(as: id) {
-                out.append(value)
-                pending = nil
+                // Moved out, not copied: a build takes every event and temporary number this way.
+                out.append(pending.take()!)
             } else if valueKey.bytesPrecede(id) {
                 pending = nil
             } else {

@@ -50,14 +50,26 @@ struct OrderRenderer: Sendable {
     /// Writes the pages into staging where they are rendered.
     let writer: PageWriter
 
-    func run(_ batch: [Work]) -> [Work] {
-        guard !batch.isEmpty else { return [] }
+    func run(_ batch: consuming [Work]) -> [Work] {
         var results = batch
+        guard !results.isEmpty else { return [] }
+        let count = results.count
         results.withUnsafeMutableBufferPointer { out in
             let slots = SharedSlots(base: out)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in work(on: &slots.base[i]) }
+            DispatchQueue.concurrentPerform(iterations: count) { i in work(on: &slots.base[i]) }
         }
         return results
+    }
+
+    /// A batch handed to a background job: `take` leaves the job the only reference to it.
+    final class Batch: @unchecked Sendable {
+        private var items: [Work]
+        init(_ items: [Work]) { self.items = items }
+        /// The batch, once (only the job that owns the box calls it).
+        func take() -> [Work] {
+            defer { items = [] }
+            return items
+        }
     }
 
     /// The order's pages' paths.
@@ -69,11 +81,10 @@ struct OrderRenderer: Sendable {
 
     func work(on item: inout Work) {
         if item.bundle.keptTally == nil { item.bundle.keptTally = NumberTally(item.bundle.numbers) }
-        let bundle = item.bundle
-        let timing = OrderTiming(bundle)
-        item.timing = timing
-        item.orderPrint = orderPrint(bundle)
+        item.timing = OrderTiming(item.bundle)
+        item.orderPrint = orderPrint(item.bundle)
         if item.reused { return }
+        let bundle = item.bundle, timing = item.timing!
         item.findings = checks.check(bundle, timing: timing)
         if exportsInline {
             var order = ExportRows(), numbers = ExportRows()

@@ -23,8 +23,9 @@ extension SiteRun {
         _ applied: inout [(item: OrderRenderer.Work, part: Int)], reuse: inout OrderReuse, renderer: OrderRenderer,
         inlineParts: inout InlineParts?
     ) throws {
-        for (item, part) in applied {
-            var item = item
+        // Each applied order is moved out, not copied (an order's work holds dozens of strings).
+        applied.reverse()
+        while case (var item, let part)? = applied.popLast() {
             // A first build streams orders before the digests come (`SiteRun.renderOrders`).
             if item.fingerprint.isEmpty { reuse.fingerprint(&item, renderer: renderer) }
             reuse.record(item)
@@ -38,7 +39,6 @@ extension SiteRun {
                 pagesRendered += 1
             }
         }
-        applied.removeAll(keepingCapacity: true)
         try inlineParts?.finishClosed(orderParts)
     }
 }

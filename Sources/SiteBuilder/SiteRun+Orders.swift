@@ -101,12 +101,14 @@ extension SiteRun {
             try record(&unrecorded, reuse: &reuse!, renderer: renderer, inlineParts: &inlineParts)
         }
         func apply(_ work: [OrderRenderer.Work]?) throws {
-            guard let work else { return }
+            guard var work else { return }
             if !sideFed {
                 side.wait()
                 side.add(work.map(\.bundle))
             }
-            for var item in work {
+            // Each item is moved out of the batch, not copied (an order's work holds dozens of strings).
+            work.reverse()
+            while var item = work.popLast() {
                 add(item, to: &summary)
                 if orders % 256 == 0 { progress(orders, total) }
                 let part = orderParts.add(orderId: item.bundle.order.id, orderPrint: item.orderPrint, numbers: item.bundle.tally.count)
@@ -121,18 +123,22 @@ extension SiteRun {
             try recordApplied()
         }
         func take(_ bundle: OrderBundle) throws {
-            var item = OrderRenderer.Work(bundle: bundle), needsNumbers = false
+            var item: OrderRenderer.Work, needsNumbers = false
             if let reuse {
                 (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
             } else {
+                item = OrderRenderer.Work(bundle: bundle)
                 item.paths = renderer.paths(bundle.order.id)
             }
             if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
             batch.append(item)
             if batch.count >= OrderRenderer.batchSize {
-                let work = batch
-                batch.removeAll(keepingCapacity: true)
-                try apply(pipeline.submit { renderer.run(work) })
+                // Handed over in a box, so the renderer holds the only reference and fills the batch
+                // in place instead of copying it.
+                let work = OrderRenderer.Batch(batch)
+                batch = []
+                batch.reserveCapacity(OrderRenderer.batchSize)
+                try apply(pipeline.submit { renderer.run(work.take()) })
             }
         }
         if var pending = early {
