@@ -27,18 +27,12 @@ extension Theme {
                 "theme \(folder) has no templates/\(required).mustache (every theme needs \(requiredTemplates.map { "\($0).mustache" }.joined(separator: ", ")))"
             )
         }
-        var library = MustacheLibrary()
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw ThemeError(
-                    "theme \(folder): templates/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber): syntax error: \(error.error)"
-                )
-            } catch {
-                throw ThemeError("theme \(folder): templates/\(name).mustache: \(error)")
-            }
-        }
+        // swift-mustache's parse (the syntax check, and what the reference tests render with) runs on
+        // another core while the plans are compiled. Errors are reported in the same order either
+        // way: syntax, missing partials, row templates, then what the compiler does not handle.
+        let parsing = Eventually { parseLibrary(sources, folder: folder) }
+        let plans = Result { () throws(ThemeError) in try compilePlans(sources, folder: folder) }
+        let library = try parsing.value.get()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReferences.find(in: text) where sources[reference.name] == nil {
                 throw ThemeError(
@@ -47,10 +41,29 @@ extension Theme {
             }
         }
         let rows = try loadRowTemplates(sources, folder: folder)
-        let plans = try compilePlans(sources, folder: folder)
+        let compiled = try plans.get()
         return Theme(
-            folder: folder, library: library, plans: plans.plans, planIndex: plans.index, rowTemplates: rows, assets: files.assets,
+            folder: folder, library: library, plans: compiled.plans, planIndex: compiled.index, rowTemplates: rows, assets: files.assets,
             fingerprint: files.fingerprint)
+    }
+
+    /// Every template parsed by swift-mustache, in name order; the first syntax error, with its
+    /// file, line and column.
+    static func parseLibrary(_ sources: [String: String], folder: String) -> Result<MustacheLibrary, ThemeError> {
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                return .failure(
+                    ThemeError(
+                        "theme \(folder): templates/\(name).mustache:\(error.context.lineNumber):\(error.context.columnNumber): syntax error: \(error.error)"
+                    ))
+            } catch {
+                return .failure(ThemeError("theme \(folder): templates/\(name).mustache: \(error)"))
+            }
+        }
+        return .success(library)
     }
 
     /// Reads the templates and assets in `folder`; fails naming a file that cannot be read or is
