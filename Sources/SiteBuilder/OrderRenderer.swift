@@ -61,6 +61,13 @@ struct OrderRenderer: Sendable {
         return results
     }
 
+    /// A batch of orders applied to the summary and the rest, waiting to be recorded (`SiteRun.record`),
+    /// with each order's export part.
+    struct Applied {
+        var items: [Work]
+        let parts: [Int]
+    }
+
     /// A batch handed to a background job: `take` leaves the job the only reference to it.
     final class Batch: @unchecked Sendable {
         private var items: [Work]

@@ -20,25 +20,30 @@ extension SiteRun {
     /// their export parts are made from, and their pages, written or kept. The parts they close
     /// are finished then, when their fingerprints are complete.
     mutating func record(
-        _ applied: inout [(item: OrderRenderer.Work, part: Int)], reuse: inout OrderReuse, renderer: OrderRenderer,
-        inlineParts: inout InlineParts?
+        _ applied: inout [OrderRenderer.Applied], reuse: inout OrderReuse, renderer: OrderRenderer, inlineParts: inout InlineParts?
     ) throws {
-        // Each applied order is moved out, not copied (an order's work holds dozens of strings).
-        applied.reverse()
-        while case (var item, let part)? = applied.popLast() {
-            // A first build streams orders before the digests come (`SiteRun.renderOrders`).
-            if item.fingerprint.isEmpty { reuse.fingerprint(&item, renderer: renderer) }
-            reuse.record(item)
-            orderParts.addNumberPrint(item.numberPrint, part: part)
-            if item.written.isEmpty {
-                // Nothing was written only when every path can be kept.
-                for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
-            }
-            for page in item.written {
-                publisher.recordWritten(page, fingerprint: item.fingerprint)
-                pagesRendered += 1
+        // Each order's work is recorded where it lies (see `renderOrders`).
+        for batch in applied.indices {
+            for i in applied[batch].items.indices {
+                record(&applied[batch].items[i], part: applied[batch].parts[i], reuse: &reuse, renderer: renderer)
             }
         }
+        applied.removeAll(keepingCapacity: true)
         try inlineParts?.finishClosed(orderParts)
+    }
+
+    private mutating func record(_ item: inout OrderRenderer.Work, part: Int, reuse: inout OrderReuse, renderer: OrderRenderer) {
+        // A first build streams orders before the digests come (`SiteRun.renderOrders`).
+        if item.fingerprint.isEmpty { reuse.fingerprint(&item, renderer: renderer) }
+        reuse.record(item)
+        orderParts.addNumberPrint(item.numberPrint, part: part)
+        if item.written.isEmpty {
+            // Nothing was written only when every path can be kept.
+            for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
+        }
+        for page in item.written {
+            publisher.recordWritten(page, fingerprint: item.fingerprint)
+            pagesRendered += 1
+        }
     }
 }

@@ -93,8 +93,8 @@ extension SiteRun {
         // second connection computes them, and are recorded (`record`) once they are known.
         let digestsLater = publisher.publishedManifest == nil && orderDigestsPrefetch != nil
         if !digestsLater { try knowDigests() }
-        // Orders applied but not yet recorded, in order, with their export part.
-        var unrecorded: [(item: OrderRenderer.Work, part: Int)] = []
+        // Batches applied but not yet recorded, in order, with each order's export part.
+        var unrecorded: [OrderRenderer.Applied] = []
         // Records the applied orders once the digests are known (`record`).
         func recordApplied() throws {
             guard reuse != nil else { return }
@@ -106,19 +106,22 @@ extension SiteRun {
                 side.wait()
                 side.add(work.map(\.bundle))
             }
-            // Each item is moved out of the batch, not copied (an order's work holds dozens of strings).
-            work.reverse()
-            while var item = work.popLast() {
-                add(item, to: &summary)
+            // Each order's work is used where it lies in the batch: it holds dozens of strings, and
+            // a copy retains and releases each.
+            var parts: [Int] = []
+            parts.reserveCapacity(work.count)
+            for i in work.indices {
+                add(work[i], to: &summary)
                 if orders % 256 == 0 { progress(orders, total) }
-                let part = orderParts.add(orderId: item.bundle.order.id, orderPrint: item.orderPrint, numbers: item.bundle.tally.count)
-                if let rows = item.exportRows {
+                let part = orderParts.add(orderId: work[i].bundle.order.id, orderPrint: work[i].orderPrint, numbers: work[i].bundle.tally.count)
+                if let rows = work[i].exportRows {
                     try inlineParts?.append(part: part, order: rows.order, numbers: rows.numbers)
-                    item.exportRows = nil
+                    work[i].exportRows = nil
                 }
-                if let failure = item.failure { throw failure }
-                unrecorded.append((item, part))
+                if let failure = work[i].failure { throw failure }
+                parts.append(part)
             }
+            unrecorded.append(OrderRenderer.Applied(items: work, parts: parts))
             if reuse == nil, !options.orderDigestsLast, orderDigestsPrefetch?.isReady == true { try knowDigests() }
             try recordApplied()
         }
