@@ -35,10 +35,11 @@ public struct Manifest: Sendable, Equatable {
     /// The manifest's text: a header, then one `path` or `path\tfingerprint` per line, sorted.
     /// Appended into one string (a manifest at 20,000 orders is 47,000 lines and 3.6 MB, written by
     /// every rebuild that changes anything).
-    public var text: String { text(sortedFiles: nil) }
+    public var text: String { text(sortedFiles: files.sorted()) }
 
-    /// `text`, given `files` already sorted (or nil to sort them here).
-    func text(sortedFiles: [String]?) -> String {
+    /// `text`, given `files` already sorted.
+    func text(sortedFiles: [String]) -> String {
+        assert(sortedFiles.count == files.count, "sortedFiles must be this manifest's files")
         var out = ""
         out.reserveCapacity(files.count * 64 + stages.values.reduce(0) { $0 + $1.noteText.utf8.count + $1.files.count * 48 })
         out += Self.header + "\n"
@@ -54,7 +55,7 @@ public struct Manifest: Sendable, Equatable {
                 out += "\n"
             }
         }
-        for path in sortedFiles ?? files.sorted() {
+        for path in sortedFiles {
             out += path
             if let fp = fingerprints[path] {
                 out += "\t"

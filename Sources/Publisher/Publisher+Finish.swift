@@ -105,8 +105,8 @@ extension Publisher {
         }
     }
 
-    /// Writes the manifest into staging; `sortedFiles`: its files, sorted, when already known.
-    func writeManifest(sortedFiles: [String]? = nil) throws {
+    /// Writes the manifest into staging; `sortedFiles`: its files, sorted.
+    func writeManifest(sortedFiles: [String]) throws {
         let path = "\(staging)/\(Manifest.fileName)"
         try fs.removeFile(path)
         let fd = try fs.create(path)
