@@ -45,10 +45,14 @@ public struct Display: Sendable {
         return Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
     }
 
-    /// Whole days from `text` to the "as of" time, or nil when `text` is not a date.
+    /// Calendar days from the date of `text` to the "as of" date, both in the display time zone, or
+    /// nil when `text` is not a date: an order created yesterday evening is a day old this morning,
+    /// as the dates beside the age say. The ages change at midnight, not at whatever time of day
+    /// each order came in, so a rebuild later the same day leaves the lists that show them as they
+    /// were.
     public func daysSince(_ text: String?) -> Int? {
-        guard let seconds = Timestamp.seconds(text) else { return nil }
-        return Int((asOf - seconds) / 86_400)
+        guard let day = localDay(text) else { return nil }
+        return Int(today - day)
     }
 
     /// The date (day number) of an instant in the display time zone.

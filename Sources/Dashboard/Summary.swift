@@ -60,7 +60,7 @@ public struct Summary {
             let days = display.daysSince(o.updatedAt ?? o.createdAt) ?? 0
             awaitingSignature.append(Action(id: o.id, customer: customer, days: days, detail: "", sortKey: Self.key(-days, o.id)))
         case .focConfirmed?:
-            if let foc = Timestamp.day(o.focDate), let today = Optional(display.asOf / 86_400), foc >= today, foc <= today + 7 {
+            if let foc = display.localDay(o.focDate), let today = Optional(display.today), foc >= today, foc <= today + 7 {
                 focSoon.append(
                     Action(
                         id: o.id, customer: customer, days: Int(foc - today), detail: display.date(o.focDate),

@@ -48,6 +48,28 @@ struct FormattingTests {
         #expect(display.asOfText == "2026-11-20 11:00 America/Chicago")
     }
 
+    @Test("ages count calendar days in the display time zone, so they change at its midnight")
+    func agesInCalendarDays() {
+        // 11:00 in Chicago on 2026-11-20.
+        let display = Display(asOf: Timestamp.seconds("2026-11-20T17:00:00Z")!, timeZone: "America/Chicago")
+        // Yesterday at 23:30 in Chicago: less than a day ago, but yesterday.
+        #expect(display.daysSince("2026-11-20T05:30:00Z") == 1)
+        // Today at 00:30 in Chicago, 06:30 UTC: today, although it was the 20th in UTC too.
+        #expect(display.daysSince("2026-11-20T06:30:00Z") == 0)
+        // 02:00 UTC on the 20th is still the 19th in Chicago.
+        #expect(display.daysSince("2026-11-20T02:00:00Z") == 1)
+        // A stored date is that date.
+        #expect(display.daysSince("2026-11-13") == 7)
+        #expect(display.daysSince("not a date") == nil)
+        // Every time of the same local day gives the same age: a rebuild later that day changes no age.
+        let later = Display(asOf: Timestamp.seconds("2026-11-21T05:59:00Z")!, timeZone: "America/Chicago")
+        for hour in 0..<24 {
+            let time = Timestamp.isoDateTime(seconds: Timestamp.seconds("2026-11-15T06:00:00Z")! + Int64(hour) * 3_600)
+            #expect(display.daysSince(time) == 5)
+            #expect(later.daysSince(time) == 5)
+        }
+    }
+
     @Test("redaction keeps initials and hides addresses and emails")
     func redaction() {
         let display = Display(asOf: 0, timeZone: "UTC", redact: true)
