@@ -3,30 +3,24 @@ import PortingModel
 import Publisher
 
 extension SiteRun {
-    /// Adds an applied order to the summary, the lists, scorecards, aging and feeds, and its
-    /// findings to the checks.
-    mutating func add(_ item: OrderRenderer.Work, to summary: inout Summary) {
-        checks.add(item.findings)
-        let reasons = summary.add(item.bundle)
-        views.add(item.bundle, reasons: reasons)
-        let timing = item.timing ?? OrderTiming(item.bundle)
-        scorecards.add(item.bundle, timing: timing, reasons: reasons)
-        aging.add(item.bundle, timing: timing)
-        feeds?.add(item.bundle, timing: timing)
-        orders += 1
-    }
-
     /// Records applied orders, in order, once their digests are known: their facts (`reuse`), what
     /// their export parts are made from, and their pages, written or kept. The parts they close
-    /// are finished then, when their fingerprints are complete.
+    /// are finished then, when their fingerprints are complete. Each batch then goes, without its
+    /// numbers, to the summary and the other figures (`aggregates`).
     mutating func record(
-        _ applied: inout [OrderRenderer.Applied], reuse: inout OrderReuse, renderer: OrderRenderer, inlineParts: inout InlineParts?
+        _ applied: inout [OrderRenderer.Applied], reuse: inout OrderReuse, renderer: OrderRenderer, inlineParts: inout InlineParts?,
+        aggregates: OrderAggregates
     ) throws {
         // Each order's work is recorded where it lies (see `renderOrders`).
         for batch in applied.indices {
             for i in applied[batch].items.indices {
                 record(&applied[batch].items[i], part: applied[batch].parts[i], reuse: &reuse, renderer: renderer)
+                applied[batch].items[i].bundle.numbers = []
             }
+            // Moved, not copied: the batch's array is left empty here.
+            let items = applied[batch].items
+            applied[batch].items = []
+            aggregates.add(items)
         }
         applied.removeAll(keepingCapacity: true)
         try inlineParts?.finishClosed(orderParts)

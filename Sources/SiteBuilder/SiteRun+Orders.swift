@@ -17,6 +17,13 @@ extension SiteRun {
     /// once the digests come (`record`).
     mutating func renderOrders(into summary: inout Summary) throws {
         let total = try snapshot.count("orders")
+        let aggregates = OrderAggregates(summary: summary, views: views, scorecards: scorecards, aging: aging, feeds: feeds)
+        defer {
+            aggregates.wait()
+            (summary, views, scorecards, aging, feeds) = (
+                aggregates.summary, aggregates.views, aggregates.scorecards, aggregates.aging, aggregates.feeds
+            )
+        }
         let inline = Self.exportsInline(publisher)
         var inlineParts = inline ? InlineParts(publisher: publisher) : nil
         defer { if !orderExportsDone { inlineParts?.abandon() } }
@@ -98,7 +105,7 @@ extension SiteRun {
         // Records the applied orders once the digests are known (`record`).
         func recordApplied() throws {
             guard reuse != nil else { return }
-            try record(&unrecorded, reuse: &reuse!, renderer: renderer, inlineParts: &inlineParts)
+            try record(&unrecorded, reuse: &reuse!, renderer: renderer, inlineParts: &inlineParts, aggregates: aggregates)
         }
         func apply(_ work: [OrderRenderer.Work]?) throws {
             guard var work else { return }
@@ -111,7 +118,8 @@ extension SiteRun {
             var parts: [Int] = []
             parts.reserveCapacity(work.count)
             for i in work.indices {
-                add(work[i], to: &summary)
+                checks.add(work[i].findings)
+                orders += 1
                 if orders % 256 == 0 { progress(orders, total) }
                 let part = orderParts.add(orderId: work[i].bundle.order.id, orderPrint: work[i].orderPrint, numbers: work[i].bundle.tally.count)
                 if let rows = work[i].exportRows {
