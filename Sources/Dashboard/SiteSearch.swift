@@ -63,8 +63,14 @@ public struct SiteSearch: Sendable {
     /// The words of a text as the search matches them: lower case, diacritics folded, letters and digits.
     public static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
-        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: posix)
-            .lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        // Folded, the text's letters and digits are ASCII: `asciiWords` splits it and lowercases them.
+        if let folded = LatinFold.fold(text) { return asciiWords(folded) }
+        return foundationWords(text)
+    }
+
+    /// `words` through Foundation's folding of the whole text.
+    static func foundationWords(_ text: String) -> [String] {
+        LatinFold.foundationFold(text).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
     }
 
     /// The locale `words` folds in: made once (making one per call cost more than the folding).
@@ -105,17 +111,28 @@ public struct SiteSearch: Sendable {
         var words = Self.words(order.id)
         words += Self.words(customer)
         words += Self.words(owner)
-        let label = [order.id, customer, owner].filter { !$0.isEmpty }.joined(separator: " · ")
+        // The row is made as bytes and made a string once: a cold build makes one per order.
+        var joined: [UInt8] = [], label: [UInt8] = []
+        for word in words {
+            if !joined.isEmpty { joined.append(UInt8(ascii: " ")) }
+            joined += word.utf8
+        }
+        for part in [order.id, customer, owner] where !part.isEmpty {
+            if !label.isEmpty { label += " · ".utf8 }
+            label += part.utf8
+        }
         let status = OrderStatus(rawValue: order.status)?.label ?? order.status
-        var row = "["
-        JSONText.append(words.joined(separator: " "), to: &row)
-        row += ","
-        JSONText.append(label, to: &row)
-        row += ","
-        JSONText.append(index.orderPath(order.id), to: &row)
-        row += ","
-        JSONText.append(status, to: &row)
-        row += "]"
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(joined.count + label.count + 64)
+        joined.withUnsafeBufferPointer { JSONText.append(utf8: $0, to: &bytes) }
+        bytes.append(UInt8(ascii: ","))
+        label.withUnsafeBufferPointer { JSONText.append(utf8: $0, to: &bytes) }
+        bytes.append(UInt8(ascii: ","))
+        JSONText.append(index.orderPath(order.id), to: &bytes)
+        bytes.append(UInt8(ascii: ","))
+        JSONText.append(status, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
+        let row = String(decoding: bytes, as: UTF8.self)
         // Words are ASCII letters and digits (`words`), so a key is the first bytes of its word.
         var keys: [String] = []
         for word in words where word.utf8.count >= Self.textKeyLength {

@@ -19,6 +19,77 @@ struct SearchWordsTests {
         }
         #expect(SiteSearch.words("Café Ünïcode") == ["cafe", "unicode"])
     }
+
+    /// Text below U+0300 is folded character by character (`LatinFold`): it must give exactly
+    /// what folding the whole text through Foundation gives.
+    @Test("Latin text gives the words Foundation's folding gives: every character alone and in context, and 3,000 random strings")
+    func latinMatchesFoundation() {
+        for value in UInt32(0x80)..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "a\(scalar)b", "\(scalar)\(scalar)X", "1\(scalar) z"] {
+                #expect(SiteSearch.words(text) == SiteSearch.foundationWords(text), "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+        var random = SeededRandom(seed: 29)
+        let ascii = Array("abcXYZ019 -_.,'\"<>&\t\r\n@!/".unicodeScalars)
+        // Mostly ASCII and Latin, with a combining mark or a later character now and then (those
+        // take Foundation's path whole).
+        let rare: [Unicode.Scalar] = ["\u{301}", "\u{308}", "\u{3A3}", "\u{1E9E}", "\u{FB01}", "\u{2028}", "\u{212A}"]
+        for _ in 0..<3_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(random.next() % 20) {
+                switch random.next() % 10 {
+                case 0..<5: text.append(ascii[Int(random.next() % UInt64(ascii.count))])
+                case 5..<9: text.append(Unicode.Scalar(UInt32(0x80 + random.next() % 0x280))!)
+                default: text.append(rare[Int(random.next() % UInt64(rare.count))])
+                }
+            }
+            let string = String(text)
+            #expect(SiteSearch.words(string) == SiteSearch.foundationWords(string), "\(string.debugDescription)")
+        }
+        #expect(SiteSearch.words("Łódź Straße Ærø") == SiteSearch.foundationWords("Łódź Straße Ærø"))
+    }
+
+    /// The text shards' rows are made as bytes (`SiteSearch.add`): they must be exactly the JSON
+    /// of the words, the label, the page and the status.
+    @Test("an order's text row is the JSON of its words, label, page and status, for 2,000 random orders")
+    func textRowsMatchTheirFields() {
+        var random = SeededRandom(seed: 31)
+        let names = [
+            "Café \"Ünïcode\" & <Sons>", "O'Brien Ltd", "", "Łódź Straße", "line\u{2028}break", "tab\tname", "Zoë", "ACME 42", "\u{1}ctl",
+            "Σ Greek ΟΔΟΣ",
+        ]
+        let statuses = ["submitted", "foc_confirmed", "made-up", "", "<b>"]
+        var orders: [Order] = []
+        for i in 0..<2_000 {
+            var order = Order(
+                id: ["PO-\(i)", "po <\(i)>", "PÖ-\(i)"][Int(random.next() % 3)], status: statuses[Int(random.next() % UInt64(statuses.count))])
+            order.ownerName = names[Int(random.next() % UInt64(names.count))]
+            if random.next() % 2 == 0 { order.businessName = names[Int(random.next() % UInt64(names.count))] }
+            orders.append(order)
+        }
+        let index = SiteIndex(links: orders.map { ($0.id, nil) }, carriers: [:], users: [:])
+        let display = Display(asOf: 0, timeZone: "UTC")
+        var search = SiteSearch(index: index, display: display)
+        var expected: [String: [String]] = [:]
+        for order in orders {
+            search.add(order)
+            let customer = display.name(order.businessName ?? order.ownerName)
+            let owner = order.businessName == nil ? "" : display.name(order.ownerName)
+            let words = SiteSearch.foundationWords(order.id) + SiteSearch.foundationWords(customer) + SiteSearch.foundationWords(owner)
+            let label = [order.id, customer, owner].filter { !$0.isEmpty }.joined(separator: " · ")
+            let status = OrderStatus(rawValue: order.status)?.label ?? order.status
+            let row =
+                "[" + [words.joined(separator: " "), label, index.orderPath(order.id), status].map(JSONText.string).joined(separator: ",") + "]"
+            var keys: [String] = []
+            for word in words where word.count >= SiteSearch.textKeyLength {
+                let key = "t-" + word.prefix(SiteSearch.textKeyLength)
+                if !keys.contains(key) { keys.append(key) }
+            }
+            for key in keys { expected[key, default: []].append(row) }
+        }
+        #expect(search.texts == expected)
+    }
 }
 
 @Suite("Search number shards")
