@@ -19,10 +19,19 @@ public struct OrderDigest: Sendable, Equatable {
 
     /// Reads `text` back (parsed as bytes: a rebuild reads one per order).
     public init?(text: Substring) {
+        // Read from the text's bytes in place: iterating a substring's UTF-8 view is several times slower.
+        var text = text
+        guard let values = text.withUTF8({ Self.values($0) }) else { return nil }
+        tables = Array(values.dropLast())
+        rules = values[values.count - 1]
+    }
+
+    /// The hex numbers of `bytes`, one space between each, when they are as many as `text` writes.
+    private static func values(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
         var values: [UInt64] = []
         values.reserveCapacity(OrderDigest.tables.count + 1)
         var value: UInt64 = 0, digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte &- UInt8(ascii: "0")
@@ -41,8 +50,7 @@ public struct OrderDigest: Sendable, Equatable {
         guard digits > 0 else { return nil }
         values.append(value)
         guard values.count == OrderDigest.tables.count + 1 else { return nil }
-        tables = Array(values.dropLast())
-        rules = values[values.count - 1]
+        return values
     }
 
     /// The tables, each with the column its rows name their order by and the columns the rules

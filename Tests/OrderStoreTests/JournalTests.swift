@@ -130,6 +130,11 @@ extension JournalTests {
         digest.tables = [0, 1, .max, 0xabc, 42, 7]
         digest.rules = 0x1234_5678_9abc_def0
         #expect(OrderDigest(text: Substring(digest.text)) == digest)
+        // As the facts read it: a slice of a longer line, up to its end or the next tab.
+        let line = "o\tPO-1\tfp\t9\t" + digest.text
+        #expect(OrderDigest(text: line.suffix(digest.text.count)) == digest)
+        let inside = "x\t" + digest.text + "\ty"
+        #expect(OrderDigest(text: inside.split(separator: "\t")[1]) == digest)
         for damaged in [
             "", "0 1 2", "0 1 ffffffffffffffff abc 2a 7 123456789abcdef0 1", "0 1 x abc 2a 7 1", "0  1 2 3 4 5 6", "0 1 1ffffffffffffffff 3 4 5 6",
         ] {
