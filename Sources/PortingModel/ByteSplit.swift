@@ -24,6 +24,13 @@ public enum ByteSplit {
         }
     }
 
+    /// How many times `byte` occurs in `bytes`.
+    public static func count(_ bytes: UnsafeBufferPointer<UInt8>, of byte: UInt8) -> Int {
+        var pieces = 0
+        forEachPiece(bytes, separator: byte) { _ in pieces += 1 }
+        return pieces - 1
+    }
+
     /// The pieces of `text` between `separator` bytes, as strings (see `forEachPiece`).
     public static func strings(_ text: some StringProtocol, separator: UInt8, omittingEmpty: Bool = false) -> [String] {
         var text = Substring(text)

@@ -16,6 +16,9 @@ struct ByteSplitTests {
                     #expect(got == expected, "\(Array(text.utf8)) at \(separator), omitting empty: \(omitting)")
                     #expect(got.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
                 }
+                var copy = text
+                let count = copy.withUTF8 { ByteSplit.count($0, of: separator) }
+                #expect(count == text.utf8.filter { $0 == separator }.count, "\(Array(text.utf8)) counting \(separator)")
             }
         }
     }
