@@ -25,12 +25,12 @@ public struct Snapshot {
         return out
     }
 
-    /// Every user, by id.
+    /// Every user, by id (read as the big tables are: a company may have thousands).
     public func users() throws -> [Int64: User] {
         var out: [Int64: User] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Schema.columnList("users")) FROM users ORDER BY id")
-        while let row = try rows.next() {
-            let user = User(row: row)
+        let rows = try FastRows(db, sql: "SELECT \(Schema.columnList("users")) FROM users ORDER BY id")
+        while try rows.next() {
+            let user = User(row: rows)
             if out[user.id] == nil { out[user.id] = user }
         }
         return out
@@ -39,9 +39,10 @@ public struct Snapshot {
     /// Every order id with the order it restarts, if any, in id order.
     public func restartLinks() throws -> [(id: String, restartedFrom: String?)] {
         var out: [(id: String, restartedFrom: String?)] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, restarted_from FROM orders ORDER BY id")
-        while let row = try rows.next() {
-            out.append((row.text(0) ?? "", row.text(1)))
+        // Read as the orders are (`FastRows`): one row per order, before the orders pass.
+        let rows = try FastRows(db, sql: "SELECT id, restarted_from FROM orders ORDER BY id")
+        while try rows.next() {
+            out.append((rows.text(0) ?? "", rows.text(1)))
         }
         return out
     }
