@@ -40,15 +40,17 @@ public struct ChangesLog: Sendable {
     }
 
     public mutating func add(_ bundle: OrderBundle) {
-        let first = display.today - Int64(Self.days) + 1
+        let today = display.today
+        let first = today - Int64(Self.days) + 1
         for event in bundle.events {
-            guard let seconds = Timestamp.seconds(event.at), let day = display.localDay(event.at), day >= first, day <= display.today else {
-                continue
-            }
+            // Each time is read once: most events are older than the window, and every build reads them all.
+            guard let seconds = Timestamp.seconds(event.at), let day = display.localDay(event.at, seconds: seconds), day >= first,
+                day <= today
+            else { continue }
             let o = bundle.order
             entries.append(
                 Entry(
-                    seconds: seconds, eventId: event.id, day: day, at: display.dateTime(event.at), orderId: o.id,
+                    seconds: seconds, eventId: event.id, day: day, at: display.dateTime(event.at, seconds: seconds), orderId: o.id,
                     customer: display.name(o.businessName ?? o.ownerName), from: event.fromStatus, to: event.toStatus,
                     number: event.number.map(displayNumber) ?? "", note: display.text(event.note), actor: display.text(event.actor),
                     kind: Self.kind(event)))

@@ -31,6 +31,13 @@ public struct Display: Sendable {
         return Timestamp.isoMinute(seconds: seconds + offset(seconds))
     }
 
+    /// `dateTime(text)` of a text already read as `seconds` (`Timestamp.seconds(text)`).
+    public func dateTime(_ text: String, seconds: Int64) -> String {
+        if text.isEmpty { return "" }
+        if text.utf8.count == 10 { return text }
+        return Timestamp.isoMinute(seconds: seconds + offset(seconds))
+    }
+
     /// `2026-11-20` in the display time zone.
     public func date(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
@@ -65,6 +72,11 @@ public struct Display: Sendable {
     public func localDay(_ text: String?) -> Int64? {
         guard let text, let seconds = Timestamp.seconds(text) else { return nil }
         return text.utf8.count == 10 ? Timestamp.day(text) : localDay(seconds: seconds)
+    }
+
+    /// `localDay(text)` of a text already read as `seconds` (`Timestamp.seconds(text)`).
+    public func localDay(_ text: String, seconds: Int64) -> Int64? {
+        text.utf8.count == 10 ? Timestamp.day(text) : localDay(seconds: seconds)
     }
 
     /// A day as a heading: `Mon 2026-11-23`.

@@ -91,10 +91,11 @@ public struct Summary {
 
     mutating func addRecent(_ event: OrderEvent) {
         guard let at = Timestamp.seconds(event.at) else { return }
+        // Most events are older than the 15 kept: they are turned away before their note is cleaned.
+        if recent.count >= Self.recentLimit, let oldest = recent.last, (at, event.id) < (oldest.at, oldest.eventId) { return }
         let activity = Activity(
             at: at, atText: event.at, orderId: event.orderId, from: event.fromStatus, to: event.toStatus,
             note: display.text(event.note), eventId: event.id)
-        if recent.count >= Self.recentLimit, let oldest = recent.last, activity < oldest { return }
         recent.append(activity)
         recent.sort(by: >)
         if recent.count > Self.recentLimit { recent.removeLast() }

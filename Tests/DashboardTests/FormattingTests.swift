@@ -48,6 +48,21 @@ struct FormattingTests {
         #expect(display.asOfText == "2026-11-20 11:00 America/Chicago")
     }
 
+    @Test("a time already read gives the same date, day and time as reading it again")
+    func alreadyRead() {
+        for zone in ["UTC", "America/Chicago", "Asia/Kolkata"] {
+            let display = Display(asOf: Timestamp.seconds("2026-11-20T17:00:00Z")!, timeZone: zone)
+            for text in [
+                "2026-11-20T17:00:00Z", "2026-11-21T03:00:00Z", "2026-03-08T08:30:00Z", "2026-11-13", "1969-12-31T23:59:59Z", "1969-12-31",
+                "2026-11-20T17:00:00.250Z", "2026-11-20 17:00:00",
+            ] {
+                guard let seconds = Timestamp.seconds(text) else { continue }
+                #expect(display.dateTime(text, seconds: seconds) == display.dateTime(text), "\(text) in \(zone)")
+                #expect(display.localDay(text, seconds: seconds) == display.localDay(text), "\(text) in \(zone)")
+            }
+        }
+    }
+
     @Test("ages count calendar days in the display time zone, so they change at its midnight")
     func agesInCalendarDays() {
         // 11:00 in Chicago on 2026-11-20.
