@@ -67,8 +67,13 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// Parses manifest text; nil when it is not a manifest.
-    public static func parse(_ text: String) -> Manifest? {
-        let bytes = Array(text.utf8)
+    public static func parse(_ text: String) -> Manifest? { parse(bytes: Array(text.utf8)) }
+
+    /// Parses a manifest file's bytes; nil when they are not a manifest. Text that is not UTF-8
+    /// reads as `parse(String(decoding: bytes, as: UTF8.self))` reads it: each path and
+    /// fingerprint is decoded on its own, and a line's separators are ASCII, which never continue
+    /// a multi-byte character.
+    public static func parse(bytes: [UInt8]) -> Manifest? {
         var lines: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { ByteSplit.forEachPiece($0, separator: UInt8(ascii: "\n"), omittingEmpty: true) { lines.append($0) } }
         guard let first = lines.first, bytes[first].elementsEqual(header.utf8) else { return nil }
@@ -79,9 +84,14 @@ public struct Manifest: Sendable, Equatable {
         let inputsPrefix = Array("#inputs ".utf8)
         let writtenPrefix = Array("#written".utf8), foreignPrefix = Array("#foreign".utf8)
         let foreignFoldersPrefix = Array("#foreign-folders".utf8)
-        for range in lines {
-            let line = bytes[range]
-            if line.first == UInt8(ascii: "#") {
+        // The file lines, most of the manifest, are read from the buffer in place.
+        bytes.withUnsafeBufferPointer { buffer in
+            for range in lines {
+                if buffer[range.lowerBound] != UInt8(ascii: "#") {
+                    addFile(UnsafeBufferPointer(rebasing: buffer[range]), to: &manifest)
+                    continue
+                }
+                let line = bytes[range]
                 // `#written` starts a list (so an empty one is told from none), `#written PATH` adds to
                 // it; the same for `#foreign` and `#foreign-folders`.
                 if line.starts(with: inputsPrefix) {
@@ -92,16 +102,20 @@ public struct Manifest: Sendable, Equatable {
                 {
                     Stage.parse(line, into: &manifest.stages)
                 }
-                continue
             }
-            let tab = line.firstIndex(of: UInt8(ascii: "\t"))
-            let pathBytes = line[line.startIndex..<(tab ?? line.endIndex)]
-            guard SafePath.isValid(pathBytes) else { continue }
-            let path = String(decoding: pathBytes, as: UTF8.self)
-            manifest.files.insert(path)
-            if let tab { manifest.fingerprints[path] = String(decoding: line[(tab + 1)...], as: UTF8.self) }
         }
         return manifest
+    }
+
+    /// A file line: its path, and a tab and its fingerprint if it has one. Lines with unsafe
+    /// paths are skipped.
+    private static func addFile(_ line: UnsafeBufferPointer<UInt8>, to manifest: inout Manifest) {
+        let tab = line.firstIndex(of: UInt8(ascii: "\t"))
+        let pathBytes = UnsafeBufferPointer(rebasing: line[0..<(tab ?? line.count)])
+        guard SafePath.isValid(pathBytes) else { return }
+        let path = String(decoding: pathBytes, as: UTF8.self)
+        manifest.files.insert(path)
+        if let tab { manifest.fingerprints[path] = String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)...]), as: UTF8.self) }
     }
 }
 

@@ -100,7 +100,7 @@ public final class Publisher {
             previous = nil
         case .folder:
             if let bytes = DiskReading.read("\(output)/\(Manifest.fileName)"),
-                let manifest = Manifest.parse(String(decoding: bytes, as: UTF8.self))
+                let manifest = Manifest.parse(bytes: bytes)
             {
                 previous = manifest
                 // This build's manifest mostly lists the same files: room for them from the start.
@@ -141,7 +141,7 @@ public final class Publisher {
         guard DiskReading.kind(staging) == .folder, DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing,
             let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)")
         else { return nil }
-        return Manifest.parse(String(decoding: bytes, as: UTF8.self))
+        return Manifest.parse(bytes: bytes)
     }
 
     /// An empty staging folder; what was there (left by a killed build) only portdash wrote.

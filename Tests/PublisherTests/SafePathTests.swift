@@ -1,3 +1,4 @@
+import PortingModel
 import Publisher
 import Testing
 
@@ -23,5 +24,23 @@ struct SafePathTests {
         #expect(manifest.inputs == "key 1 2")
         #expect(Manifest.parse(manifest.text) == manifest)
         #expect(Manifest.parse("not a manifest\na.html\n") == nil)
+    }
+
+    /// The build reads its manifests as bytes (`parse(bytes:)`): text that is not UTF-8 must read as
+    /// it does decoded whole, for 2,000 random manifests of awkward bytes.
+    @Test("a manifest's bytes read as its text decoded whole, invalid UTF-8 included")
+    func manifestBytes() throws {
+        var random = SeededRandom(seed: 41)
+        let pieces: [[UInt8]] = [
+            Array("a/".utf8), Array("x.html".utf8), [0x09], [0x0A], Array("f1".utf8), [0xC3], [0xA9], [0xFF], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80],
+            Array("#written".utf8), Array("#written b.html".utf8), Array("#stage s\td".utf8), Array("#stage-file s\ta.html".utf8),
+            Array("#stage-notes s\tn1".utf8), [0x1E], Array("#inputs k".utf8), Array("../".utf8), [0x00], [0x20],
+        ]
+        for _ in 0..<2_000 {
+            var bytes = Array("portdash-manifest 1\n".utf8)
+            for _ in 0..<random.int(0...30) { bytes += random.pick(pieces) }
+            let whole = Manifest.parse(String(decoding: bytes, as: UTF8.self))
+            #expect(Manifest.parse(bytes: bytes) == whole, "\(bytes)")
+        }
     }
 }
