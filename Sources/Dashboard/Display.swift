@@ -27,14 +27,12 @@ public struct Display: Sendable {
     public func dateTime(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
         guard let seconds = Timestamp.seconds(text) else { return text }
-        if text.utf8.count == 10 { return text }
-        return Timestamp.isoMinute(seconds: seconds + offset(seconds))
+        return dateTime(text, seconds: seconds)
     }
 
     /// `dateTime(text)` of a text already read as `seconds` (`Timestamp.seconds(text)`).
     public func dateTime(_ text: String, seconds: Int64) -> String {
-        if text.isEmpty { return "" }
-        if text.utf8.count == 10 { return text }
+        if text.isEmpty || text.utf8.count == 10 { return text }
         return Timestamp.isoMinute(seconds: seconds + offset(seconds))
     }
 
@@ -71,7 +69,7 @@ public struct Display: Sendable {
     /// The date of a stored time in the display time zone; a stored date (`2026-03-01`) is that date.
     public func localDay(_ text: String?) -> Int64? {
         guard let text, let seconds = Timestamp.seconds(text) else { return nil }
-        return text.utf8.count == 10 ? Timestamp.day(text) : localDay(seconds: seconds)
+        return localDay(text, seconds: seconds)
     }
 
     /// `localDay(text)` of a text already read as `seconds` (`Timestamp.seconds(text)`).

@@ -20,7 +20,7 @@ enum LatinFold {
         return out
     }
 
-    /// Foundation's folding of one character, as `SiteSearch.foundationFold` folds a text.
+    /// Foundation's folding of a text (or of one character, for `cache`), as `SiteSearch.foundationWords` splits it.
     static func foundationFold(_ text: String) -> String {
         text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: SiteSearch.posix).lowercased()
     }
