@@ -8,9 +8,10 @@ extension Publisher {
     }
 
     /// Records the stage begun last, made from inputs with `digest`, with notes to keep with it.
+    /// Its files are recorded sorted: a stage may publish them from several cores.
     public func endStage(digest: String, notes: [String]) {
         guard let stage else { preconditionFailure("beginStage first") }
-        current.stages[stage.name] = Manifest.Stage(digest: digest, files: stage.files, notes: notes)
+        current.stages[stage.name] = Manifest.Stage(digest: digest, files: stage.files.sorted(), notes: notes)
         self.stage = nil
     }
 

@@ -31,7 +31,7 @@ extension SiteRun {
     mutating func buildInventory() throws {
         let totals = InventoryPages.Totals(bySource: try snapshot.inventoryTotals())
         let pages = InventoryPages(pageSize: options.config.inventoryPageSize, totals: totals, index: index, display: display)
-        var search = InventorySearch(display: display)
+        let side = InventorySide(search: InventorySearch(display: display), validator: checks.validator, index: index)
         let shards = try BackgroundPages(publisher: publisher, base: base, folders: [InventorySearch.folder])
         // With no earlier export to compare with, write it in this pass; otherwise only if it changed.
         let inline = publisher.publishedManifest?.fingerprints[Exports.csvPath("inventory")] == nil
@@ -48,11 +48,9 @@ extension SiteRun {
         var pageNumber = 1
         do {
             try snapshot.forEachInventoryEntry { entry in
-                checks.add(entry)
-                let assignee = index.userName(entry.userId)
-                if let shard = search.add(entry, page: pageNumber, assignee: assignee) { try shards.add(shard) }
                 buffer.append(entry)
                 if buffer.count == pages.pageSize {
+                    side.add(buffer, page: pageNumber)
                     pending.append((pageNumber, buffer))
                     buffer.removeAll(keepingCapacity: true)
                     pageNumber += 1
@@ -60,10 +58,12 @@ extension SiteRun {
                         let work = pending
                         pending.removeAll()
                         if let done = pipeline.submit({ renderer.run(work) }) { try apply(done, export: export, print: &exportPrint) }
+                        for shard in side.take() { try shards.add(shard) }
                     }
                 }
             }
             while let done = pipeline.collect() { try apply(done, export: export, print: &exportPrint) }
+            side.add(buffer, page: pageNumber)
             if !buffer.isEmpty || pageNumber == 1 { pending.append((pageNumber, buffer)) }
             try apply(renderer.run(pending), export: export, print: &exportPrint)
             try export?.finish(fingerprint: exportPrint.hex)
@@ -71,7 +71,8 @@ extension SiteRun {
             export?.abandon()
             throw error
         }
-        for shard in search.finish() { try shards.add(shard) }
+        for shard in side.finish() { try shards.add(shard) }
+        checks.add(side.findings)
         try shards.finish()
         if export == nil { try renderInventoryExport(fingerprint: exportPrint.hex) }
     }
