@@ -199,6 +199,23 @@ struct PublisherTests {
         second.release()
     }
 
+    @Test("a stage's files are recorded sorted, whichever order its cores published them in")
+    func stageFilesSorted() throws {
+        var manifests: [String] = []
+        for order in [["s/b.js", "s/c.js", "s/a.js"], ["s/a.js", "s/b.js", "s/c.js"], ["s/c.js", "s/a.js", "s/b.js"]] {
+            try? FileManager.default.removeItem(atPath: output)
+            let publisher = Publisher(output: output)
+            try publisher.begin()
+            publisher.beginStage("search")
+            for path in order { try publisher.write(path, text: path) }
+            publisher.endStage(digest: "d", notes: [])
+            _ = try publisher.finish()
+            manifests.append(SiteInspection.text(output, Manifest.fileName))
+        }
+        #expect(manifests[0].contains("#stage-file search\ts/a.js\n#stage-file search\ts/b.js\n#stage-file search\ts/c.js\n"))
+        #expect(manifests[1] == manifests[0] && manifests[2] == manifests[0])
+    }
+
     @Test("the manifest round-trips and ignores unsafe lines")
     func manifest() {
         let manifest = Manifest(files: ["a.html", "b/c.html"], fingerprints: ["a.html": "f1"])
