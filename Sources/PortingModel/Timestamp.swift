@@ -11,35 +11,35 @@ public enum Timestamp {
 
     /// `seconds` of the text's UTF-8 bytes.
     static func seconds(utf8 b: UnsafeBufferPointer<UInt8>) -> Int64? {
-        guard b.count == 10 || b.count >= 19 else { return nil }
-        func num(_ from: Int, _ length: Int) -> Int? {
-            var value = 0
-            for i in from..<(from + length) {
-                let c = b[i]
-                guard c >= 48, c <= 57 else { return nil }
-                value = value * 10 + Int(c - 48)
-            }
-            return value
+        guard b.count == 10 || b.count >= 19, let p = b.baseAddress else { return nil }
+        // Each field is read digit by digit in line: a helper called per field (seven per timestamp,
+        // not inlined) cost more than the rest of the parse. A byte below "0" wraps above 9.
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            let value = p[i] &- 48
+            return value < 10 ? Int(value) : nil
         }
-        guard let year = num(0, 4), b[4] == 45, let month = num(5, 2), b[7] == 45, let day = num(8, 2),
-            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
-        else { return nil }
+        @inline(__always) func two(_ i: Int) -> Int? {
+            guard let high = digit(i), let low = digit(i + 1) else { return nil }
+            return high * 10 + low
+        }
+        guard let y1 = two(0), let y2 = two(2), p[4] == 45, let month = two(5), p[7] == 45, let day = two(8) else { return nil }
+        let year = y1 * 100 + y2
+        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         var secs = 0
         if b.count > 10 {
-            guard b[10] == 84 || b[10] == 32, let h = num(11, 2), b[13] == 58, let m = num(14, 2), b[16] == 58,
-                let s = num(17, 2), h < 24, m < 60, s < 61
+            guard p[10] == 84 || p[10] == 32, let h = two(11), p[13] == 58, let m = two(14), p[16] == 58, let s = two(17), h < 24, m < 60, s < 61
             else { return nil }
             // Then optional fractional seconds, and `Z`, `+00:00` or nothing: compared byte by byte
             // (a generic `elementsEqual` per suffix cost more than the rest of the parse).
             var at = 19
-            if at < b.count, b[at] == 46 {
+            if at < b.count, p[at] == 46 {
                 at += 1
-                while at < b.count, b[at] >= 48, b[at] <= 57 { at += 1 }
+                while at < b.count, p[at] >= 48, p[at] <= 57 { at += 1 }
             }
             switch b.count - at {
             case 0: break
-            case 1: guard b[at] == 90 else { return nil }
-            case 6: guard b[at] == 43, b[at + 1] == 48, b[at + 2] == 48, b[at + 3] == 58, b[at + 4] == 48, b[at + 5] == 48 else { return nil }
+            case 1: guard p[at] == 90 else { return nil }
+            case 6: guard p[at] == 43, p[at + 1] == 48, p[at + 2] == 48, p[at + 3] == 58, p[at + 4] == 48, p[at + 5] == 48 else { return nil }
             default: return nil
             }
             secs = h * 3600 + m * 60 + s
