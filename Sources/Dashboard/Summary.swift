@@ -7,7 +7,9 @@ public struct Summary {
     }
     struct Activity: Comparable {
         var at: Int64, atText: String, orderId: String, from: String?, to: String?, note: String, eventId: Int64
-        static func < (a: Activity, b: Activity) -> Bool { (a.at, a.eventId) < (b.at, b.eventId) }
+        /// What activities are ordered by: the time, then the event's id.
+        var order: (Int64, Int64) { (at, eventId) }
+        static func < (a: Activity, b: Activity) -> Bool { a.order < b.order }
     }
 
     let index: SiteIndex
@@ -92,7 +94,7 @@ public struct Summary {
     mutating func addRecent(_ event: OrderEvent) {
         guard let at = Timestamp.seconds(event.at) else { return }
         // Most events are older than the 15 kept: they are turned away before their note is cleaned.
-        if recent.count >= Self.recentLimit, let oldest = recent.last, (at, event.id) < (oldest.at, oldest.eventId) { return }
+        if recent.count >= Self.recentLimit, let oldest = recent.last, (at, event.id) < oldest.order { return }
         let activity = Activity(
             at: at, atText: event.at, orderId: event.orderId, from: event.fromStatus, to: event.toStatus,
             note: display.text(event.note), eventId: event.id)
