@@ -73,7 +73,12 @@ public struct Manifest: Sendable, Equatable {
     /// reads as `parse(String(decoding: bytes, as: UTF8.self))` reads it: each path and
     /// fingerprint is decoded on its own, and a line's separators are ASCII, which never continue
     /// a multi-byte character.
-    public static func parse(bytes: [UInt8]) -> Manifest? {
+    public static func parse(bytes: [UInt8]) -> Manifest? { parseKeepingOrder(bytes: bytes)?.manifest }
+
+    /// `parse(bytes:)`, and the manifest's files in the order of its lines when that order is
+    /// sorted, as `text` writes it (else nil): a rebuild that publishes the same paths writes them
+    /// in that order again instead of sorting tens of thousands of paths.
+    static func parseKeepingOrder(bytes: [UInt8]) -> (manifest: Manifest, sortedFiles: [String]?)? {
         var lines: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { ByteSplit.forEachPiece($0, separator: UInt8(ascii: "\n"), omittingEmpty: true) { lines.append($0) } }
         guard let first = lines.first, bytes[first].elementsEqual(header.utf8) else { return nil }
@@ -84,11 +89,15 @@ public struct Manifest: Sendable, Equatable {
         let inputsPrefix = Array("#inputs ".utf8)
         let writtenPrefix = Array("#written".utf8), foreignPrefix = Array("#foreign".utf8)
         let foreignFoldersPrefix = Array("#foreign-folders".utf8)
+        var order: [String]? = []
+        order?.reserveCapacity(lines.count)
         // The file lines, most of the manifest, are read from the buffer in place.
         bytes.withUnsafeBufferPointer { buffer in
             for range in lines {
                 if buffer[range.lowerBound] != UInt8(ascii: "#") {
-                    addFile(UnsafeBufferPointer(rebasing: buffer[range]), to: &manifest)
+                    guard let path = addFile(UnsafeBufferPointer(rebasing: buffer[range]), to: &manifest) else { continue }
+                    if let last = order?.last, !(last < path) { order = nil }
+                    order?.append(path)
                     continue
                 }
                 let line = bytes[range]
@@ -104,18 +113,19 @@ public struct Manifest: Sendable, Equatable {
                 }
             }
         }
-        return manifest
+        return (manifest, order)
     }
 
     /// A file line: its path, and a tab and its fingerprint if it has one. Lines with unsafe
-    /// paths are skipped.
-    private static func addFile(_ line: UnsafeBufferPointer<UInt8>, to manifest: inout Manifest) {
+    /// paths are skipped. Returns the path added.
+    private static func addFile(_ line: UnsafeBufferPointer<UInt8>, to manifest: inout Manifest) -> String? {
         let tab = line.firstIndex(of: UInt8(ascii: "\t"))
         let pathBytes = UnsafeBufferPointer(rebasing: line[0..<(tab ?? line.count)])
-        guard SafePath.isValid(pathBytes) else { return }
+        guard SafePath.isValid(pathBytes) else { return nil }
         let path = String(decoding: pathBytes, as: UTF8.self)
         manifest.files.insert(path)
         if let tab { manifest.fingerprints[path] = String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)...]), as: UTF8.self) }
+        return path
     }
 }
 

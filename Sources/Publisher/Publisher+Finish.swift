@@ -6,13 +6,15 @@ extension Publisher {
     public func finish() throws -> PublishReport {
         stagingFresh = false  // files are linked into staging from here on
         let old = previous?.files ?? []
-        report.removed = old.subtracting(current.files).sorted()
+        // A rebuild mostly publishes the same paths as the last one: then nothing is compared path by path.
+        let same = samePathsAsPublished
+        report.removed = same ? [] : old.subtracting(current.files).sorted()
         report.written.sort()
         // What this build wrote and found of the host's is recorded below, if it swaps.
         current.written = previous?.written
         (current.foreign, current.foreignFolders) = (previous?.foreign, previous?.foreignFolders)
         // The manifests are compared (47,000 paths at 20,000 orders) only when no file changed.
-        if report.written.isEmpty && report.removed.isEmpty, let previous, previous == current {
+        if report.written.isEmpty && same, let previous, previous == current {
             if !stagingLooksReusable {
                 try removeTree(staging)
             } else if dirty {
@@ -23,17 +25,16 @@ extension Publisher {
         try markDirty()
         // Sorting the paths is most of the manifest's cost (47,000 at 20,000 orders): it is done on
         // another core while staging is brought up to date.
-        let files = current.files
-        let sortedFiles = Eventually { files.sorted() }
+        let files = current.files, previousSorted = same ? previousSorted : nil
+        let sortedFiles = Eventually { previousSorted ?? files.sorted() }
         let written = Set(report.written)
         current.written = report.written
-        try linkUnchanged(skipping: written)
-        if let kept = reusable { try dropStale(kept) }
+        try linkUnchanged(skipping: written, same: same)
+        if let kept = keptStaging { try dropStale(kept, same: same) }
         // Every folder of portdash's files, old and new: never the host's, never removed as empty.
-        // A rebuild mostly publishes the same paths as the last one: then their folders are found once.
-        let oldFolders = Self.folders(of: old)
-        let newFolders = current.files == old ? oldFolders : Self.folders(of: current.files)
-        let ourFolders = oldFolders.union(newFolders)
+        let oldFolders = previousFolders?.value ?? Self.folders(of: old)
+        let newFolders = same ? oldFolders : Self.folders(of: current.files)
+        let ourFolders = same ? oldFolders : oldFolders.union(newFolders)
         let scan = try mirrorForeignFiles(ours: (old, oldFolders), current: newFolders, ourFolders: ourFolders)
         try writeManifest(sortedFiles: sortedFiles.value)
         try writeFolderRecord()
@@ -74,10 +75,12 @@ extension Publisher {
     ///
     /// When the published manifest lists what its build wrote, only those files (and any the kept
     /// staging folder lacks) can differ between staging and the output: the rest are already links.
-    func linkUnchanged(skipping written: Set<String>) throws {
+    /// `same`: this build publishes the paths the last one did (`samePathsAsPublished`).
+    func linkUnchanged(skipping written: Set<String>, same: Bool) throws {
         var paths = current.files
-        if let kept = reusable, let changedBefore = previous?.written {
-            paths = Set(changedBefore).union(current.files.subtracting(kept.files)).intersection(current.files)
+        if let kept = keptStaging, let changedBefore = previous?.written {
+            let notKept = same ? kept.onlyPublished : current.files.subtracting(kept.manifest.files)
+            paths = Set(changedBefore).union(notKept).intersection(current.files)
         }
         for path in paths.sorted() where !written.contains(path) {
             let live = "\(output)/\(path)", staged = "\(staging)/\(path)"
@@ -89,10 +92,10 @@ extension Publisher {
     }
 
     /// Removes from a kept staging folder the files of its old site that the new one does not have,
-    /// and folders left empty by that.
-    func dropStale(_ kept: Manifest) throws {
+    /// and folders left empty by that. `same`: as for `linkUnchanged`.
+    func dropStale(_ kept: KeptStaging, same: Bool) throws {
         var folders = Set<String>()
-        for path in kept.files where !current.files.contains(path) {
+        for path in (same ? kept.onlyKept : kept.manifest.files) where !current.files.contains(path) {
             try fs.removeFile("\(staging)/\(path)")
             var parent = path
             while let slash = parent.lastIndex(of: "/") {

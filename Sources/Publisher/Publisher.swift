@@ -16,16 +16,26 @@ public final class Publisher {
     let fs: any FileSystem
     let staging: String
     var previous: Manifest?
+    /// The published manifest's files in its order, when that is sorted (`Manifest.parseKeepingOrder`).
+    var previousSorted: [String]?
+    /// The folders of the published files, found on another core from `begin`.
+    var previousFolders: Eventually<Set<String>>?
     var current = Manifest()
+    /// How many of `current`'s files the published manifest lists too: with `current`'s and the
+    /// published manifest's counts, whether this build publishes exactly the same paths
+    /// (`samePathsAsPublished`) without comparing tens of thousands of them.
+    var recordedPublished = 0
     var report = PublishReport()
     var madeFolders: Set<String> = []
     var started = false
     /// The manifest of the previous site kept in staging, when it can be brought up to date. Read
     /// when staging is first changed, so a build that changes nothing never parses it.
-    var reusable: Manifest? {
+    var reusable: Manifest? { keptStaging?.manifest }
+    /// `reusable`, with how its files differ from the published ones.
+    var keptStaging: KeptStaging? {
         if !stagingRead {
             stagingRead = true
-            stagingManifest = stagingParse.map { $0.value } ?? Self.reusableStaging(staging)
+            stagingManifest = stagingParse.map { $0.value } ?? Self.reusableStaging(staging, published: previous?.files ?? [])
             stagingParse = nil
         }
         return stagingManifest
@@ -35,9 +45,9 @@ public final class Publisher {
     /// is one this build wrote, so a file is created without first unlinking a path that cannot
     /// be there (one system call fewer per file of a first build).
     var stagingFresh = false
-    var stagingManifest: Manifest?
+    var stagingManifest: KeptStaging?
     /// The parse of the kept staging folder's manifest, started by `expectChanges` on another core.
-    var stagingParse: Eventually<Manifest?>?
+    var stagingParse: Eventually<KeptStaging?>?
     /// Staging holds a manifest and no marker: it may be reused (`reusable` says for sure).
     var stagingLooksReusable = false
     var dirty = false
@@ -50,8 +60,12 @@ public final class Publisher {
     /// files, and looking at each in turn was most of a no-op rebuild's time.
     var missingPublished: Set<String> {
         precondition(started, "begin() first")
-        return missingSearch?.value ?? []
+        if let missingFound { return missingFound }
+        missingFound = missingSearch?.value ?? []
+        return missingFound!
     }
+    /// `missingPublished` once found: asked for once or twice per page a rebuild keeps.
+    private var missingFound: Set<String>?
     /// The search for `missingPublished`, started by `begin` on every core.
     private var missingSearch: Eventually<Set<String>>?
     var manifestIdentity = ""
@@ -100,9 +114,10 @@ public final class Publisher {
             previous = nil
         case .folder:
             if let bytes = DiskReading.read("\(output)/\(Manifest.fileName)"),
-                let manifest = Manifest.parse(bytes: bytes)
+                let (manifest, sorted) = Manifest.parseKeepingOrder(bytes: bytes)
             {
                 previous = manifest
+                previousSorted = sorted
                 // This build's manifest mostly lists the same files: room for them from the start.
                 current.files.reserveCapacity(manifest.files.count)
                 current.fingerprints.reserveCapacity(manifest.fingerprints.count)
@@ -124,6 +139,7 @@ public final class Publisher {
         // Every rebuild needs to know soon, and it depends on nothing the build does first.
         let (files, output, record) = (previous?.files ?? [], output, publishedFolderRecord())
         missingSearch = Eventually { Self.missing(files, in: output, record: record) }
+        previousFolders = Eventually { Self.folders(of: files) }
         started = true
     }
 
@@ -132,16 +148,17 @@ public final class Publisher {
     /// changed until the parse is done: its first change (`markDirty`) asks for it first.
     public func expectChanges() {
         guard stagingLooksReusable, !stagingRead, stagingParse == nil else { return }
-        let staging = staging
-        stagingParse = Eventually { Self.reusableStaging(staging) }
+        let (staging, published) = (staging, previous?.files ?? [])
+        stagingParse = Eventually { Self.reusableStaging(staging, published: published) }
     }
 
-    /// The previous site kept in `staging`, if it is complete (it has a manifest and no marker).
-    static func reusableStaging(_ staging: String) -> Manifest? {
+    /// The previous site kept in `staging`, if it is complete (it has a manifest and no marker),
+    /// compared with the `published` files.
+    static func reusableStaging(_ staging: String, published: Set<String>) -> KeptStaging? {
         guard DiskReading.kind(staging) == .folder, DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing,
-            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)")
+            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)"), let manifest = Manifest.parse(bytes: bytes)
         else { return nil }
-        return Manifest.parse(bytes: bytes)
+        return KeptStaging(manifest: manifest, published: published)
     }
 
     /// An empty staging folder; what was there (left by a killed build) only portdash wrote.
@@ -180,12 +197,19 @@ public final class Publisher {
         recordFile(file.relative, changed: changed, fingerprint: fingerprint)
     }
 
-    /// Adds a finished file to the manifest and the report.
-    func recordFile(_ path: String, changed: Bool, fingerprint: String?) {
-        current.files.insert(path)
+    /// Adds a finished file to the manifest and the report. `published`: whether the published
+    /// manifest lists it, when the caller knows.
+    func recordFile(_ path: String, changed: Bool, fingerprint: String?, published: Bool? = nil) {
+        if current.files.insert(path).inserted, published ?? (previous?.files.contains(path) == true) { recordedPublished += 1 }
         stage?.files.append(path)
         if let fingerprint { current.fingerprints[path] = fingerprint }
         if changed { report.written.append(path) } else { report.unchanged += 1 }
+    }
+
+    /// Whether this build publishes exactly the paths the published manifest lists.
+    var samePathsAsPublished: Bool {
+        guard let previous else { return false }
+        return recordedPublished == previous.files.count && current.files.count == recordedPublished
     }
 
     /// Writes a whole file at once.
@@ -208,15 +232,15 @@ public final class Publisher {
 
     /// Whether a published file was made from inputs with this fingerprint and is still there.
     public func canKeep(_ path: String, fingerprint: String) -> Bool {
-        previous?.fingerprints[path] == fingerprint && !missingPublished.contains(path)
+        previous?.fingerprints[path] == fingerprint && (missingPublished.isEmpty || !missingPublished.contains(path))
     }
 
     /// `canKeep` as a function safe to call from any thread while the build renders (it only reads
     /// the published manifest and what was found on the disk).
     public func keepChecker() -> @Sendable (String, String) -> Bool {
         let prints = previous?.fingerprints ?? [:]
-        let missing = missingPublished
-        return { path, fingerprint in prints[path] == fingerprint && !missing.contains(path) }
+        let missing = missingPublished, noneMissing = missing.isEmpty
+        return { path, fingerprint in prints[path] == fingerprint && (noneMissing || !missing.contains(path)) }
     }
 
     /// Which of `files` are not files in `output`, looked at on every core.
@@ -235,6 +259,7 @@ public final class Publisher {
     public func keepEverything() -> Bool {
         guard let previous, missingPublished.isEmpty else { return false }
         current = previous
+        recordedPublished = previous.files.count
         report.unchanged = previous.files.count
         return true
     }
@@ -242,9 +267,14 @@ public final class Publisher {
     /// Keeps a published file as it is, without reading it (its inputs did not change), if the
     /// output still holds it.
     public func keep(_ path: String, fingerprint: String?) -> Bool {
-        guard previous?.files.contains(path) == true, !missingPublished.contains(path) else { return false }
-        recordFile(path, changed: false, fingerprint: fingerprint)
+        guard previous?.files.contains(path) == true, missingPublished.isEmpty || !missingPublished.contains(path) else { return false }
+        keepKept(path, fingerprint: fingerprint)
         return true
+    }
+
+    /// Keeps a published file that `canKeep` (or `keepChecker`) said can be kept, without asking again.
+    public func keepKept(_ path: String, fingerprint: String?) {
+        recordFile(path, changed: false, fingerprint: fingerprint, published: true)
     }
 
     func makeParents(_ path: String) throws { try makeFolders(Self.ancestors(of: path)) }

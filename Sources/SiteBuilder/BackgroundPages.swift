@@ -35,7 +35,7 @@ final class BackgroundPages {
     @discardableResult
     func add(path: String, fingerprint: String, text: @escaping @Sendable () -> String) throws -> Bool {
         if publisher.canKeep(path, fingerprint: fingerprint) {
-            _ = publisher.keep(path, fingerprint: fingerprint)
+            publisher.keepKept(path, fingerprint: fingerprint)
             return false
         }
         pending.append((path, fingerprint, text))

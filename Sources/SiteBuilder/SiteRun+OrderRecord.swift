@@ -33,7 +33,14 @@ extension SiteRun {
         orderParts.addNumberPrint(item.numberPrint, part: part)
         if item.written.isEmpty {
             // Nothing was written only when every path can be kept.
-            for path in item.paths { _ = publisher.keep(path, fingerprint: item.fingerprint) }
+            for path in item.paths {
+                // A reused order's paths were all found keepable when it was prepared (`OrderReuse.prepare`).
+                if item.reused {
+                    publisher.keepKept(path, fingerprint: item.fingerprint)
+                } else {
+                    _ = publisher.keep(path, fingerprint: item.fingerprint)
+                }
+            }
         }
         for page in item.written {
             publisher.recordWritten(page, fingerprint: item.fingerprint)

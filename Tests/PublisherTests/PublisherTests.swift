@@ -79,6 +79,35 @@ struct PublisherTests {
         #expect(!FileManager.default.fileExists(atPath: folder.file(".site.portdash-staging/orders/b")))
     }
 
+    @Test("a rebuild of the same paths after a removal drops the removed file from the kept staging folder")
+    func samePathsAfterRemoval() throws {
+        var site = ["index.html": "v1", "orders/a/index.html": "A", "orders/b/index.html": "B"]
+        _ = try publish(site)
+        site["orders/b/index.html"] = nil
+        // Each later build publishes the paths the one before it did; staging holds the site before that.
+        for version in 2...4 {
+            site["index.html"] = "v\(version)"
+            #expect(try publish(site).swapped)
+            #expect(TemporaryFolder.files(under: output).filter { $0 != Manifest.fileName } == site.keys.sorted(), "build \(version)")
+            for (path, text) in site { #expect(SiteInspection.text(output, path) == text, "\(path) in build \(version)") }
+        }
+    }
+
+    @Test("a rebuild of the same paths writes its manifest sorted, even when the last one's lines were not")
+    func manifestSortedAgain() throws {
+        let paths = ["index.html", "orders/a/index.html", "orders/b/index.html", "z.html"]
+        _ = try publish(Dictionary(uniqueKeysWithValues: paths.map { ($0, $0) }))
+        let manifestPath = "\(output)/\(Manifest.fileName)"
+        let lines = SiteInspection.text(output, Manifest.fileName).split(separator: "\n")
+        let reordered = lines.filter { $0.hasPrefix("#") || $0.hasPrefix("portdash") } + lines.filter { paths.contains(String($0)) }.reversed()
+        try (reordered.joined(separator: "\n") + "\n").write(toFile: manifestPath, atomically: false, encoding: .utf8)
+        var changed = Dictionary(uniqueKeysWithValues: paths.map { ($0, $0) })
+        changed["index.html"] = "changed"
+        #expect(try publish(changed).written == ["index.html"])
+        let listed = SiteInspection.text(output, Manifest.fileName).split(separator: "\n").map(String.init).filter { paths.contains($0) }
+        #expect(listed == paths)
+    }
+
     @Test("a kept staging folder marked as being changed (a killed build) is discarded, not trusted")
     func dirtyStaging() throws {
         _ = try publish(["index.html": "v1", "a.html": "A"])
