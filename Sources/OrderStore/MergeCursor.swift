@@ -8,11 +8,13 @@ import PortingModel
 struct MergeCursor<T> {
     let rows: FastRows
     let decode: (FastRows) -> T
-    let key: KeyPath<T, String>
+    let key: (T) -> String
     var pending: T?
+    /// `pending`'s key, read once when it is decoded.
+    var pendingKey = ""
     var exhausted = false
 
-    init(rows: FastRows, decode: @escaping (FastRows) -> T, key: KeyPath<T, String>) {
+    init(rows: FastRows, decode: @escaping (FastRows) -> T, key: @escaping (T) -> String) {
         self.rows = rows
         self.decode = decode
         self.key = key
@@ -24,9 +26,11 @@ struct MergeCursor<T> {
         while true {
             if pending == nil {
                 guard !exhausted, try rows.next() else { exhausted = true; return out }
-                pending = decode(rows)
+                let row = decode(rows)
+                pendingKey = key(row)
+                pending = row
             }
-            let valueKey = pending![keyPath: key]
+            let valueKey = pendingKey
             if valueKey.sameBytes(as: id) {
                 // Moved out, not copied: a build takes every event and temporary number this way.
                 out.append(pending.take()!)

@@ -98,7 +98,7 @@ public struct Snapshot {
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
     }
 
-    func child<T>(_ table: String, order: String, _ decode: @escaping (FastRows) -> T, _ key: KeyPath<T, String>) throws -> MergeCursor<T> {
+    func child<T>(_ table: String, order: String, _ decode: @escaping (FastRows) -> T, _ key: @escaping (T) -> String) throws -> MergeCursor<T> {
         let rows = try FastRows(db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) ORDER BY \(order)")
         return MergeCursor(rows: rows, decode: decode, key: key)
     }
