@@ -108,15 +108,10 @@ public struct SiteSearch: Sendable {
     public mutating func add(_ order: Order) {
         let customer = display.name(order.businessName ?? order.ownerName)
         let owner = order.businessName == nil ? "" : display.name(order.ownerName)
-        var words = Self.words(order.id)
-        words += Self.words(customer)
-        words += Self.words(owner)
         // The row is made as bytes and made a string once: a cold build makes one per order.
-        var joined: [UInt8] = [], label: [UInt8] = []
-        for word in words {
-            if !joined.isEmpty { joined.append(UInt8(ascii: " ")) }
-            joined += word.utf8
-        }
+        var joined: [UInt8] = [], label: [UInt8] = [], keys: [String] = []
+        joined.reserveCapacity(64)
+        for text in [order.id, customer, owner] { Self.addWords(text, to: &joined, keys: &keys) }
         for part in [order.id, customer, owner] where !part.isEmpty {
             if !label.isEmpty { label += " · ".utf8 }
             label += part.utf8
@@ -133,13 +128,54 @@ public struct SiteSearch: Sendable {
         JSONText.append(status, to: &bytes)
         bytes.append(UInt8(ascii: "]"))
         let row = String(decoding: bytes, as: UTF8.self)
+        for key in keys { texts[key, default: []].append(row) }
+    }
+
+    /// Appends the `words` of `text` to `joined`, each after a space unless `joined` is empty, and
+    /// the text shard key of each word long enough to have one (`t-` and its first letters) to
+    /// `keys` unless it is there. ASCII text is split and lowercased straight into `joined`.
+    static func addWords(_ text: String, to joined: inout [UInt8], keys: inout [String]) {
         // Words are ASCII letters and digits (`words`), so a key is the first bytes of its word.
-        var keys: [String] = []
-        for word in words where word.utf8.count >= Self.textKeyLength {
-            let key = "t-" + String(decoding: word.utf8.prefix(Self.textKeyLength), as: UTF8.self)
+        func addKey(wordAt start: Int) {
+            guard joined.count - start >= textKeyLength else { return }
+            let key = String(unsafeUninitializedCapacity: textKeyLength + 2) { out in
+                out[0] = UInt8(ascii: "t")
+                out[1] = UInt8(ascii: "-")
+                for i in 0..<textKeyLength { out[2 + i] = joined[start + i] }
+                return textKeyLength + 2
+            }
             if !keys.contains(key) { keys.append(key) }
         }
-        for key in keys { texts[key, default: []].append(row) }
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            var start: Int?  // where the word being read starts in `joined`
+            for byte in bytes {
+                var lower = byte
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte + 32
+                default:
+                    if let begun = start { addKey(wordAt: begun) }
+                    start = nil
+                    continue
+                }
+                if start == nil {
+                    if !joined.isEmpty { joined.append(UInt8(ascii: " ")) }
+                    start = joined.count
+                }
+                joined.append(lower)
+            }
+            if let begun = start { addKey(wordAt: begun) }
+            return true
+        }
+        if done { return }
+        for word in words(text) {
+            if !joined.isEmpty { joined.append(UInt8(ascii: " ")) }
+            let start = joined.count
+            joined += word.utf8
+            addKey(wordAt: start)
+        }
     }
 
     /// Adds one number (they arrive in number order); returns a shard when one is complete. Only
