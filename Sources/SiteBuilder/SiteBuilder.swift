@@ -23,6 +23,9 @@ public enum SiteBuilder {
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
         defer { lock.release() }
+        // Parsed on another core while the published manifest is read; a build that finds nothing
+        // changed never asks for it.
+        let themeLoad = Eventually { () -> Result<Theme, ThemeError> in Result { () throws(ThemeError) in try Theme.load(themeFiles) } }
         try StageClock.measure("begin") { try publisher.begin() }
         var result = BuildResult()
         if let inputs, let previous = publisher.publishedManifest?.inputs, previous.hasPrefix(inputs + " "),
@@ -38,7 +41,7 @@ public enum SiteBuilder {
         }
         let theme: Theme, store: OrderDatabase
         do {
-            theme = try StageClock.measure("theme") { try Theme.load(themeFiles) }
+            theme = try StageClock.measure("theme") { try themeLoad.value.get() }
             log("[2/5] Opening \(options.database)")
             store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
         } catch {
