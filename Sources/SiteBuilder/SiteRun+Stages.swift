@@ -49,7 +49,9 @@ extension SiteRun {
     /// numbers ported elsewhere, numbers without an order) are a stage over the digest of the columns
     /// they read, which the orders pass computed; the other tables' orphans are a few milliseconds.
     mutating func renderCrossTableChecks() throws {
-        checks.add(try snapshot.otherOrphans())
+        let orphans = otherOrphansPrefetch?.wait()
+        otherOrphansPrefetch = nil
+        checks.add(try orphans ?? snapshot.otherOrphans())
         let prefetched = numberFindingsPrefetch?.wait() ?? nil
         numberFindingsPrefetch = nil
         guard let digest = numberRulesDigest else { return checks.add(try prefetched ?? snapshot.numberFindings()) }

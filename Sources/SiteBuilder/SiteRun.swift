@@ -24,6 +24,8 @@ struct SiteRun {
     var views: OrderViews
     var siteSearch: SiteSearch
     var changes: ChangesLog
+    /// `changes` being sorted on another core from the end of the orders pass until its pages are made.
+    var changesSorting: Eventually<ChangesLog>?
     /// The site's feeds, when `baseURL` is set.
     var feeds: FeedBuilder?
     var aging: Aging
@@ -37,6 +39,9 @@ struct SiteRun {
     var orderDigestsPrefetch: Prefetch<OrderDigests>?
     /// The rules over the order numbers being checked on a second connection (nil inside: not needed).
     var numberFindingsPrefetch: Prefetch<[Finding]?>?
+    /// The rows of the other child tables whose order does not exist, read on the second
+    /// connection while the orders pass runs.
+    var otherOrphansPrefetch: Prefetch<[Finding]>?
     /// Where list pages go to be made and written on every core, while set.
     var listPages: BackgroundPages?
     /// Table digests computed so far (`digest(_:columns:)`), or kept from the last build for the
@@ -114,7 +119,10 @@ struct SiteRun {
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
         try prefetchNumberFindings()
+        otherOrphansPrefetch = try snapshot.prefetch("other-orphans") { try $0.otherOrphans() }
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
+        let log = changes
+        changesSorting = Eventually { log.sortedOldestFirst() }
         try StageClock.measure("order exports") { try renderOrderExports() }
         try StageClock.measure("cross-table checks") { try renderCrossTableChecks() }
         try StageClock.measure("search") { try renderSearch() }
@@ -126,6 +134,8 @@ struct SiteRun {
         try StageClock.measure("aging") { try renderAging() }
         try StageClock.measure("lists") { for list in views.lists { try render(list, section: SitePaths.index) } }
         try StageClock.measure("changes") {
+            if let sorting = changesSorting { changes = sorting.value }
+            changesSorting = nil
             for changesPage in changes.pages() { try render(changesPage, template: "changes", section: ChangesLog.page) }
             try background.finish()
         }
