@@ -27,8 +27,6 @@ public struct ChangesLog: Sendable {
     let index: SiteIndex
     let display: Display
     public private(set) var entries: [Entry] = []
-    /// Whether `entries` are oldest first already (`sortedOldestFirst`).
-    private var sorted = false
 
     public init(index: SiteIndex, display: Display) {
         self.index = index
@@ -42,7 +40,6 @@ public struct ChangesLog: Sendable {
     }
 
     public mutating func add(_ bundle: OrderBundle) {
-        sorted = false
         let today = display.today
         let first = today - Int64(Self.days) + 1
         for event in bundle.events {
@@ -60,20 +57,10 @@ public struct ChangesLog: Sendable {
         }
     }
 
-    /// The same log with its entries oldest first, which `pages` then takes as they are: sorted on
-    /// another core while the build goes on.
-    public func sortedOldestFirst() -> ChangesLog {
-        var log = self
-        log.entries = oldestFirst
-        log.sorted = true
-        return log
-    }
-
     /// Oldest first; events at the same time by id.
     var oldestFirst: [Entry] {
-        if sorted { return entries }
         // Sorted as positions, then gathered: an entry is a dozen words, and a merge sort moves each many times.
-        return entries.indices.sorted { a, b in
+        entries.indices.sorted { a, b in
             entries[a].seconds != entries[b].seconds ? entries[a].seconds < entries[b].seconds : entries[a].eventId < entries[b].eventId
         }.map { entries[$0] }
     }

@@ -25,8 +25,11 @@ extension SiteRun {
 
     /// Every page of a list of orders; a page whose rows and links did not change since the last
     /// build is kept as it is, neither rendered nor written.
-    mutating func render(_ list: OrderList, section: String) throws {
-        for listPage in list.pages(index: index) { try render(listPage, template: "order-list", section: section) }
+    mutating func render(_ list: OrderList, section: String) throws { try render(list.pages(index: index), section: section) }
+
+    /// `render(_:section:)` of a list whose pages are made.
+    mutating func render(_ pages: [OrderList.Page], section: String) throws {
+        for listPage in pages { try render(listPage, template: "order-list", section: section) }
     }
 
     /// A page of a paginated list, unless the published one was made from the same rows: made and

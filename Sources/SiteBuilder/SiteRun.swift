@@ -24,8 +24,6 @@ struct SiteRun {
     var views: OrderViews
     var siteSearch: SiteSearch
     var changes: ChangesLog
-    /// `changes` being sorted on another core from the end of the orders pass until its pages are made.
-    var changesSorting: Eventually<ChangesLog>?
     /// The site's feeds, when `baseURL` is set.
     var feeds: FeedBuilder?
     var aging: Aging
@@ -121,8 +119,11 @@ struct SiteRun {
         try prefetchNumberFindings()
         otherOrphansPrefetch = try snapshot.prefetch("other-orphans") { try $0.otherOrphans() }
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
-        let log = changes
-        changesSorting = Eventually { log.sortedOldestFirst() }
+        // The order lists' and the changes log's pages, each with the fingerprint of what it shows,
+        // are made on other cores while the stages between run on this one.
+        let (lists, log, index) = (views.lists, changes, index)
+        let listPagesAhead = Eventually { lists.map { $0.pages(index: index) } }
+        let changesPagesAhead = Eventually { log.pages() }
         try StageClock.measure("order exports") { try renderOrderExports() }
         try StageClock.measure("cross-table checks") { try renderCrossTableChecks() }
         try StageClock.measure("search") { try renderSearch() }
@@ -132,11 +133,11 @@ struct SiteRun {
         listPages = background
         try StageClock.measure("carriers") { try renderCarriers() }
         try StageClock.measure("aging") { try renderAging() }
-        try StageClock.measure("lists") { for list in views.lists { try render(list, section: SitePaths.index) } }
+        try StageClock.measure("lists") {
+            for pages in listPagesAhead.value { try render(pages, section: SitePaths.index) }
+        }
         try StageClock.measure("changes") {
-            if let sorting = changesSorting { changes = sorting.value }
-            changesSorting = nil
-            for changesPage in changes.pages() { try render(changesPage, template: "changes", section: ChangesLog.page) }
+            for changesPage in changesPagesAhead.value { try render(changesPage, template: "changes", section: ChangesLog.page) }
             try background.finish()
         }
         listPages = nil
