@@ -209,6 +209,26 @@ extension Publisher {
         }
     }
 
+    /// `folders(of:)` of files in sorted order, where the files of one folder come together: each
+    /// folder is made into a string once, not once per file in it.
+    static func folders(ofSorted files: [String]) -> Set<String> {
+        var out = Set<String>()
+        var last: Substring.UTF8View?
+        for file in files {
+            guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let parent = file.utf8[..<slash]
+            if let last, last.elementsEqual(parent) { continue }
+            last = parent
+            var end = slash
+            while true {
+                if !out.insert(String(file[..<end])).inserted { break }
+                guard let up = file.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) else { break }
+                end = up
+            }
+        }
+        return out
+    }
+
     /// Every folder that holds one of `files`, at any depth.
     static func folders(of files: some Sequence<String>) -> Set<String> {
         var out = Set<String>()

@@ -26,8 +26,9 @@ struct FolderRecord: Sendable {
 /// change touched (`orders`, 20,000 pages), instead of looking at 47,000 files. When the record is
 /// missing or any folder moved, every file is looked at.
 extension Publisher {
-    static func missing(_ files: Set<String>, in output: String, record: FolderRecord?) -> Set<String> {
-        guard let racy = record?.holds(under: output, ours: folders(of: files)).map(\.racy) else { return missing(files, in: output) }
+    /// `folders`: the folders of `files`.
+    static func missing(_ files: Set<String>, in output: String, record: FolderRecord?, folders: @autoclosure () -> Set<String>) -> Set<String> {
+        guard let racy = record?.holds(under: output, ours: folders()).map(\.racy) else { return missing(files, in: output) }
         var suspects: [Substring: [String]] = [:]
         for folder in racy { suspects[Substring(folder)] = [] }
         suspects[""] = []

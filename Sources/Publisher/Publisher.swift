@@ -138,8 +138,10 @@ public final class Publisher {
         if !stagingLooksReusable { try resetStaging() }
         // Every rebuild needs to know soon, and it depends on nothing the build does first.
         let (files, output, record) = (previous?.files ?? [], output, publishedFolderRecord())
-        missingSearch = Eventually { Self.missing(files, in: output, record: record) }
-        previousFolders = Eventually { Self.folders(of: files) }
+        let sorted = previousSorted
+        let folders = Eventually { sorted.map(Self.folders(ofSorted:)) ?? Self.folders(of: files) }
+        previousFolders = folders
+        missingSearch = Eventually { Self.missing(files, in: output, record: record, folders: folders.value) }
         started = true
     }
 

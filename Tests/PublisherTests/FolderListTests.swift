@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Publisher
+
+@Suite("The folders of a site's files")
+struct FolderListTests {
+    /// Paths under a few folders of several depths, some at the top, with names that share
+    /// prefixes (`a` and `ab`, `a/b` and `a/b-c`) so that a folder told apart by a prefix shows.
+    static func paths(seed: UInt64, count: Int) -> Set<String> {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let parts = ["a", "ab", "b", "a-b", "c.d", "é", "x"]
+        var out = Set<String>()
+        while out.count < count {
+            let depth = next(4)
+            out.insert(((0..<depth).map { _ in parts[next(parts.count)] } + ["f\(next(50)).html"]).joined(separator: "/"))
+        }
+        return out
+    }
+
+    @Test("folders of sorted files are every ancestor folder, as for the files in any order", arguments: [1, 2, 3, 4, 5])
+    func sortedAgreesWithAnyOrder(seed: Int) {
+        let files = Self.paths(seed: UInt64(seed), count: 300)
+        var expected = Set<String>()
+        for file in files {
+            let parts = file.split(separator: "/").dropLast()
+            for depth in parts.indices { expected.insert(parts[...depth].joined(separator: "/")) }
+        }
+        #expect(Publisher.folders(ofSorted: files.sorted()) == expected, "seed \(seed)")
+        #expect(Publisher.folders(of: files) == expected, "seed \(seed)")
+    }
+}
