@@ -209,9 +209,10 @@ extension Publisher {
         }
     }
 
-    /// `folders(of:)` of files in sorted order, where the files of one folder come together: each
-    /// folder is made into a string once, not once per file in it.
-    static func folders(ofSorted files: [String]) -> Set<String> {
+    /// Every folder that holds one of `files`, at any depth. A file in the same folder as the file
+    /// before it adds nothing, so files in sorted order (the manifest's), where the files of one
+    /// folder come together, make each folder into a string once rather than once per file.
+    static func folders(of files: some Sequence<String>) -> Set<String> {
         var out = Set<String>()
         var last: Substring.UTF8View?
         for file in files {
@@ -220,24 +221,7 @@ extension Publisher {
             if let last, last.elementsEqual(parent) { continue }
             last = parent
             var end = slash
-            while true {
-                if !out.insert(String(file[..<end])).inserted { break }
-                guard let up = file.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) else { break }
-                end = up
-            }
-        }
-        return out
-    }
-
-    /// Every folder that holds one of `files`, at any depth.
-    static func folders(of files: some Sequence<String>) -> Set<String> {
-        var out = Set<String>()
-        for file in files {
-            var end = file.utf8.endIndex
-            while let slash = file.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
-                if !out.insert(String(file[..<slash])).inserted { break }
-                end = slash
-            }
+            while out.insert(String(file[..<end])).inserted, let up = file.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) { end = up }
         }
         return out
     }

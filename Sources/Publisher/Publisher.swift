@@ -139,7 +139,7 @@ public final class Publisher {
         // Every rebuild needs to know soon, and it depends on nothing the build does first.
         let (files, output, record) = (previous?.files ?? [], output, publishedFolderRecord())
         let sorted = previousSorted
-        let folders = Eventually { sorted.map(Self.folders(ofSorted:)) ?? Self.folders(of: files) }
+        let folders = Eventually { sorted.map { Self.folders(of: $0) } ?? Self.folders(of: files) }
         previousFolders = folders
         missingSearch = Eventually { Self.missing(files, in: output, record: record, folders: folders.value) }
         started = true

@@ -21,7 +21,7 @@ struct FolderListTests {
         return out
     }
 
-    @Test("folders of sorted files are every ancestor folder, as for the files in any order", arguments: [1, 2, 3, 4, 5])
+    @Test("the folders of files, sorted or in any order, are every ancestor folder of each", arguments: [1, 2, 3, 4, 5])
     func sortedAgreesWithAnyOrder(seed: Int) {
         let files = Self.paths(seed: UInt64(seed), count: 300)
         var expected = Set<String>()
@@ -29,7 +29,7 @@ struct FolderListTests {
             let parts = file.split(separator: "/").dropLast()
             for depth in parts.indices { expected.insert(parts[...depth].joined(separator: "/")) }
         }
-        #expect(Publisher.folders(ofSorted: files.sorted()) == expected, "seed \(seed)")
+        #expect(Publisher.folders(of: files.sorted()) == expected, "seed \(seed)")
         #expect(Publisher.folders(of: files) == expected, "seed \(seed)")
     }
 }
