@@ -19,7 +19,7 @@ public struct Prefetch<Value: Sendable>: Sendable {
     /// Whether the read is done (`wait` would not wait).
     public var isReady: Bool { read.isReady }
 
-    fileprivate static func read(path: String, label: String, _ body: @Sendable (Snapshot) throws -> Value) -> Value? {
+    static func read(path: String, label: String, _ body: @Sendable (Snapshot) throws -> Value) -> Value? {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .immediateError  // never wait on a writer that waits on the first connection
@@ -31,7 +31,7 @@ public struct Prefetch<Value: Sendable>: Sendable {
     }
 }
 
-private let prefetchQueue = DispatchQueue(label: "portdash.prefetch")
+let prefetchQueue = DispatchQueue(label: "portdash.prefetch")
 
 /// A table digest to compute: a table and its columns (nil: every contract column).
 public typealias DigestRequest = (table: String, columns: [String]?)

@@ -40,6 +40,10 @@ struct SiteRun {
     /// The rows of the other child tables whose order does not exist, read on the second
     /// connection while the orders pass runs.
     var otherOrphansPrefetch: Prefetch<[Finding]>?
+    /// The orders (without their numbers) being read on a second connection, on a rebuild that
+    /// knows from the change journal which orders changed: the orders pass then works through them
+    /// while the rest are read, instead of reading them itself.
+    var orderStream: OrderStream?
     /// Where list pages go to be made and written on every core, while set.
     var listPages: BackgroundPages?
     /// Table digests computed so far (`digest(_:columns:)`), or kept from the last build for the
@@ -90,6 +94,7 @@ struct SiteRun {
         let requests = Self.prefetched.filter { start.digests[Self.digestKey($0.table, $0.columns)] == nil }
         prefetchedRequests = requests
         if !requests.isEmpty { prefetch = try snapshot.prefetchDigests(requests) }
+        if start.journal != nil, factsParse != nil { orderStream = try snapshot.streamOrders() }
         let links = try snapshot.restartLinks()
         index = SiteIndex(links: links, carriers: try snapshot.carriers(), users: try snapshot.users())
         checks = RowChecks(carriers: index.carriers, users: index.users, links: links)
