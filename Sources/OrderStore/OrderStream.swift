@@ -90,8 +90,10 @@ public final class OrderStream: Sendable {
                 return state.unavailable ? .unavailable : .finished(state.duplicates)
             }
             switch next {
-            case .batch(let batch):
-                for bundle in batch { try body(bundle) }
+            case .batch(var batch):
+                // Each bundle moved out, not copied: a copy retains and releases each of its strings.
+                batch.reverse()
+                while let bundle = batch.popLast() { try body(bundle) }
             case .finished(let duplicates):
                 duplicates.forEach(duplicate)
                 return true

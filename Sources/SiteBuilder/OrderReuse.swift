@@ -27,6 +27,9 @@ struct OrderReuse {
         self.kept = kept
         keptNotes = kept == nil ? [] : notes ?? []
         self.canKeep = canKeep
+        // A rebuild records about as many notes and orders as it kept: grown once, not doubling.
+        self.notes.reserveCapacity(keptNotes.count + 64)
+        seen.reserveCapacity((kept?.count ?? 0) + 64)
     }
 
     /// The manifest record's digest: the facts' format and everything every page depends on.
