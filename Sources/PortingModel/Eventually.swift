@@ -22,6 +22,17 @@ public final class Eventually<Value: Sendable>: @unchecked Sendable {
         return true
     }
 
+    /// Frees the value on another core once it is computed; for a large value (thousands of
+    /// models and strings) the caller is done with, whose freeing would hold up the caller's
+    /// thread. `value` must not be asked for after this.
+    public func freeInBackground() {
+        DispatchQueue.global().async {
+            self.done.wait()
+            self.result = nil
+            self.done.signal()
+        }
+    }
+
     /// The value, once computed.
     public var value: Value {
         done.wait()

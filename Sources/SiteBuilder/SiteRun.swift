@@ -140,9 +140,11 @@ struct SiteRun {
         try StageClock.measure("aging") { try renderAging() }
         try StageClock.measure("lists") {
             for pages in listPagesAhead.value { try render(pages, section: SitePaths.index) }
+            listPagesAhead.freeInBackground()
         }
         try StageClock.measure("changes") {
             for changesPage in changesPagesAhead.value { try render(changesPage, template: "changes", section: ChangesLog.page) }
+            changesPagesAhead.freeInBackground()
             try background.finish()
         }
         listPages = nil
