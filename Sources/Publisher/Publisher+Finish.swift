@@ -130,7 +130,8 @@ extension Publisher {
         -> ForeignScan
     {
         let scan =
-            scanForeignFromRecord(ours: ours.files, oursFolders: ours.folders) ?? scanForeignByWalk(ours: ours.files, ourFolders: ourFolders)
+            scanForeignFromRecord(ours: ours.files, oursFolders: ours.folders, oursChildren: previousChildren?.value)
+            ?? scanForeignByWalk(ours: ours.files, ourFolders: ourFolders)
         var made = Set<String>()
         func makeFolder(_ dir: String) throws {
             guard made.insert(dir).inserted, DiskReading.kind("\(staging)/\(dir)") == .missing else { return }

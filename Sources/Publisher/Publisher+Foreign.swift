@@ -41,15 +41,16 @@ extension Publisher {
         return (hasher.hex, racy)
     }
 
-    /// The names directly in each of `wanted` ("" the top) of `paths`, files and folders alike.
-    static func children(of wanted: Set<String>, in paths: [any Sequence<String>]) -> [String: Set<String>] {
-        let lookup = Set(wanted.map { Substring($0) })
+    /// The names directly in each of `wanted` ("" the top) of `paths`, files and folders alike;
+    /// with `wanted` nil, in every folder that holds one of them.
+    static func children(of wanted: Set<String>?, in paths: [any Sequence<String>]) -> [String: Set<String>] {
+        let lookup = wanted.map { Set($0.map { Substring($0) }) }
         var out: [String: Set<String>] = [:]
         for list in paths {
             for path in list {
                 let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
                 let parent = slash.map { path[..<$0] } ?? ""
-                guard lookup.contains(parent) else { continue }
+                if let lookup, !lookup.contains(parent) { continue }
                 let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
                 out[String(parent), default: []].insert(name)
             }
@@ -59,11 +60,16 @@ extension Publisher {
 
     /// The host's files in the output, from the last manifest's record, or nil when the record is
     /// missing or the disk does not match it (then the output must be walked). `oursFolders`: the
-    /// folders of `ours`.
-    func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>) -> ForeignScan? {
+    /// folders of `ours`; `oursChildren`: the names in each folder of `ours`, when already known.
+    func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>, oursChildren: [String: Set<String>]? = nil) -> ForeignScan? {
         guard let record = publishedFolderRecord(), let (probed, racy) = record.holds(under: output, ours: oursFolders) else { return nil }
         let files = Set(record.foreign), folders = Set(record.foreignFolders)
-        let expected = Self.children(of: Set(racy).union([""]), in: [ours, files, [Manifest.fileName], probed])
+        let wanted = Set(racy).union([""])
+        var expected = Self.children(of: wanted, in: [files, [Manifest.fileName], probed])
+        let inOurs = oursChildren ?? Self.children(of: wanted, in: [ours])
+        for folder in wanted {
+            if let names = inOurs[folder] { expected[folder, default: []].formUnion(names) }
+        }
         var scan = ForeignScan(files: files, folders: folders, probed: probed, print: record.print)
         for folder in racy {
             let names = DiskReading.entries("\(output)/\(folder)")
