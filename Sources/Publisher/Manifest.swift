@@ -40,8 +40,21 @@ public struct Manifest: Sendable, Equatable {
     /// `text`, given `files` already sorted.
     func text(sortedFiles: [String]) -> String {
         assert(sortedFiles.count == files.count, "sortedFiles must be this manifest's files")
+        // The head and two halves of the file lines, each made on a core of its own.
+        let half = sortedFiles.count / 2
+        let parts = Parallel.map(3) { part in
+            part == 0 ? head() : fileLines(part == 1 ? sortedFiles[..<half] : sortedFiles[half...])
+        }
         var out = ""
-        out.reserveCapacity(files.count * 64 + stages.values.reduce(0) { $0 + $1.noteText.utf8.count + $1.files.count * 48 })
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { out += part }
+        return out
+    }
+
+    /// The lines above the file lines: the header, the inputs, the stages and the lists of paths.
+    private func head() -> String {
+        var out = ""
+        out.reserveCapacity(256 + stages.values.reduce(0) { $0 + $1.noteText.utf8.count + $1.files.count * 48 })
         out += Self.header + "\n"
         if let inputs { out += "#inputs " + inputs + "\n" }
         for (name, stage) in stages.sorted(by: { $0.key < $1.key }) { stage.appendLines(name, to: &out) }
@@ -55,7 +68,14 @@ public struct Manifest: Sendable, Equatable {
                 out += "\n"
             }
         }
-        for path in sortedFiles {
+        return out
+    }
+
+    /// One `path` or `path\tfingerprint` line for each of `paths`.
+    private func fileLines(_ paths: ArraySlice<String>) -> String {
+        var out = ""
+        out.reserveCapacity(paths.count * 64)
+        for path in paths {
             out += path
             if let fp = fingerprints[path] {
                 out += "\t"
