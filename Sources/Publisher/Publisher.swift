@@ -38,7 +38,8 @@ public final class Publisher {
     var keptStaging: KeptStaging? {
         if !stagingRead {
             stagingRead = true
-            stagingManifest = stagingParse.map { $0.value } ?? Self.reusableStaging(staging, published: previous?.files ?? [])
+            stagingManifest =
+                stagingParse.map { $0.value } ?? Self.reusableStaging(staging, published: previous?.files ?? [], sorted: previousSorted)
             stagingParse = nil
         }
         return stagingManifest
@@ -154,16 +155,17 @@ public final class Publisher {
     /// changed until the parse is done: its first change (`markDirty`) asks for it first.
     public func expectChanges() {
         guard stagingLooksReusable, !stagingRead, stagingParse == nil else { return }
-        let (staging, published) = (staging, previous?.files ?? [])
-        stagingParse = Eventually { Self.reusableStaging(staging, published: published) }
+        let (staging, published, sorted) = (staging, previous?.files ?? [], previousSorted)
+        stagingParse = Eventually { Self.reusableStaging(staging, published: published, sorted: sorted) }
     }
 
     /// The previous site kept in `staging`, if it is complete (it has a manifest and no marker),
-    /// compared with the `published` files.
-    static func reusableStaging(_ staging: String, published: Set<String>) -> KeptStaging? {
+    /// compared with the `published` files (`sorted`: the same, sorted, when known).
+    static func reusableStaging(_ staging: String, published: Set<String>, sorted: [String]?) -> KeptStaging? {
         guard DiskReading.kind(staging) == .folder, DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing,
-            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)"), let manifest = Manifest.parse(bytes: bytes)
+            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)"), let (manifest, kept) = Manifest.parseKeepingOrder(bytes: bytes)
         else { return nil }
+        if let kept, let sorted { return KeptStaging(manifest: manifest, sorted: kept, publishedSorted: sorted) }
         return KeptStaging(manifest: manifest, published: published)
     }
 

@@ -33,3 +33,29 @@ struct FolderListTests {
         #expect(Publisher.folders(of: files) == expected, "seed \(seed)")
     }
 }
+
+@Suite("How the kept staging folder's files differ from the published ones")
+struct KeptStagingTests {
+    @Test("one walk along both sorted lists finds what subtracting the sets finds", arguments: [1, 2, 3, 4, 5])
+    func walkAgreesWithSets(seed: Int) {
+        // Two overlapping sets: most paths shared, some only in each, prefixes and non-ASCII among them.
+        let all = FolderListTests.paths(seed: UInt64(seed), count: 400).sorted()
+        var a = Set<String>(), b = Set<String>()
+        for (i, path) in all.enumerated() {
+            switch (i * 7 + seed) % 10 {
+            case 0: a.insert(path)
+            case 1, 2: b.insert(path)
+            default:
+                a.insert(path)
+                b.insert(path)
+            }
+        }
+        let empty = Set<String>()
+        let pairs: [(Set<String>, Set<String>)] = [(a, b), (b, a), (a, empty), (empty, b), (a, a)]
+        for (x, y) in pairs {
+            let walked = KeptStaging.difference(x.sorted(), y.sorted())
+            #expect(walked.onlyA == x.subtracting(y), "seed \(seed)")
+            #expect(walked.onlyB == y.subtracting(x), "seed \(seed)")
+        }
+    }
+}
