@@ -8,7 +8,8 @@ import Synchronization
 /// renders few: reading them on the first connection was most of what its orders pass waited for.
 public final class OrderStream: Sendable {
     private struct State {
-        var batches: [[OrderBundle]] = []
+        /// Each bundle is taken out of its optional where it lies (`Optional.take`), never copied.
+        var batches: [[OrderBundle?]] = []
         var taken = 0
         var delivered = false
         /// Whether `read` began (and so will signal its end).
@@ -31,20 +32,23 @@ public final class OrderStream: Sendable {
     /// batch makes the stream unavailable (the build reads on the first connection, as when the
     /// second could not open); a later one ends it with that error.
     func read(_ snapshot: Snapshot) {
-        var batch: [OrderBundle] = [], duplicates: [Order] = []
+        var batch: [OrderBundle?] = [], duplicates: [Order] = []
         batch.reserveCapacity(Self.batchSize)
+        func handBatch() {
+            var full: [OrderBundle?] = []
+            swap(&full, &batch)
+            hand(full)
+            batch.reserveCapacity(Self.batchSize)
+        }
         state.withLock { $0.began = true }
         do {
             try snapshot.forEachOrder(
                 numbers: false,
                 { bundle in
                     batch.append(bundle)
-                    if batch.count == Self.batchSize {
-                        hand(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
+                    if batch.count == Self.batchSize { handBatch() }
                 }, duplicate: { duplicates.append($0) })
-            if !batch.isEmpty { hand(batch) }
+            if !batch.isEmpty { handBatch() }
             state.withLock {
                 $0.finished = true; $0.duplicates = duplicates
             }
@@ -65,7 +69,7 @@ public final class OrderStream: Sendable {
         if !began { ready.signal() }
     }
 
-    private func hand(_ batch: [OrderBundle]) {
+    private func hand(_ batch: [OrderBundle?]) {
         state.withLock {
             $0.batches.append(batch); $0.delivered = true
         }
@@ -75,31 +79,32 @@ public final class OrderStream: Sendable {
     /// Calls `body` with each order, in id order, as `Snapshot.forEachOrder(numbers: false)` gives
     /// them, and `duplicate` with each repeated id at the end. False when the second connection
     /// could not read: then nothing was called, and the caller reads on its own connection.
-    public func forEach(_ body: (OrderBundle) throws -> Void, duplicate: (Order) -> Void) throws -> Bool {
+    public func forEach(_ body: (consuming OrderBundle) throws -> Void, duplicate: (Order) -> Void) throws -> Bool {
+        enum End { case finished([Order]), unavailable, failed(any Error) }
+        var batch: [OrderBundle?] = []
         while true {
             ready.wait()
-            enum Next { case batch([OrderBundle]), finished([Order]), unavailable, failed(any Error) }
-            let next: Next = state.withLock { state in
+            let end: End? = state.withLock { state in
                 if state.taken < state.batches.count {
-                    var batch: [OrderBundle] = []
                     swap(&batch, &state.batches[state.taken])
                     state.taken += 1
-                    return .batch(batch)
+                    return nil
                 }
                 if let failure = state.failure { return .failed(failure) }
                 return state.unavailable ? .unavailable : .finished(state.duplicates)
             }
-            switch next {
-            case .batch(var batch):
-                // Each bundle moved out, not copied: a copy retains and releases each of its strings.
-                batch.reverse()
-                while let bundle = batch.popLast() { try body(bundle) }
-            case .finished(let duplicates):
+            switch end {
+            case nil:
+                for i in batch.indices {
+                    if let bundle = batch[i].take() { try body(bundle) }
+                }
+                batch = []
+            case .finished(let duplicates)?:
                 duplicates.forEach(duplicate)
                 return true
-            case .unavailable:
+            case .unavailable?:
                 return false
-            case .failed(let error):
+            case .failed(let error)?:
                 throw error
             }
         }

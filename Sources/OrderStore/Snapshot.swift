@@ -63,7 +63,7 @@ public struct Snapshot {
     /// With `numbers` false, the order numbers are not read (`bundle.numbers` is empty): a rebuild
     /// reads them only for the orders that changed (`numbers(of:)`).
     public func forEachOrder(
-        numbers readNumbers: Bool = true, _ body: (OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }
+        numbers readNumbers: Bool = true, _ body: (consuming OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }
     ) throws {
         let orders = try FastRows(db, sql: "SELECT \(Schema.columnList("orders")) FROM orders ORDER BY id")
         var numbers = readNumbers ? try child("order_numbers", order: "order_id, number", OrderNumber.init(row:), \.orderId) : nil
@@ -76,13 +76,13 @@ public struct Snapshot {
             let order = Order(row: orders)
             if let previous, previous.sameBytes(as: order.id) { duplicate(order); continue }
             previous = order.id
-            var bundle = OrderBundle(order: order)
-            bundle.numbers = try numbers?.take(order.id) ?? []
-            bundle.events = try events.take(order.id)
-            bundle.notifications = try notices.take(order.id).map(\.1)
-            bundle.tempMappings = try temps.take(order.id)
-            bundle.signature = try signatures.take(order.id).first
-            try body(bundle)
+            let id = order.id
+            // Made in the call, so it is moved into `body` rather than copied (each of its strings
+            // retained and released).
+            try body(
+                OrderBundle(
+                    order: order, numbers: try numbers?.take(id) ?? [], events: try events.take(id),
+                    notifications: try notices.take(id).map(\.1), tempMappings: try temps.take(id), signature: try signatures.take(id).first))
         }
     }
 

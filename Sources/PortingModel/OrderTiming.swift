@@ -14,11 +14,13 @@ public struct OrderTiming: Sendable, Equatable {
     /// Rejected at least once: an event into `exception`, or a number with a `rejectionKey`.
     public var wasRejected: Bool
 
-    public init(_ bundle: OrderBundle) {
-        let order = bundle.order
-        submittedAt = order.submittedAt
-        completedAt = order.completedAt
-        isCompleted = order.knownStatus == .completed || order.knownStatus == .partiallyCompleted
+    /// Borrowing: the figures' stage and the renderer make one for each order, and an owned
+    /// bundle would be a copy (every string of the order retained and released).
+    public init(_ bundle: borrowing OrderBundle) {
+        submittedAt = bundle.order.submittedAt
+        completedAt = bundle.order.completedAt
+        let status = bundle.order.knownStatus
+        isCompleted = status == .completed || status == .partiallyCompleted
         var rejected = false
         for event in bundle.events {
             switch event.toStatus {

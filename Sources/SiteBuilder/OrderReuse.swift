@@ -37,12 +37,12 @@ struct OrderReuse {
 
     /// The order's work item, with its fingerprint and, when its facts are kept, its tally and
     /// findings; `needsNumbers` says whether its numbers must be read.
-    func prepare(_ bundle: OrderBundle, renderer: OrderRenderer) -> (item: OrderRenderer.Work, needsNumbers: Bool) {
+    func prepare(_ bundle: consuming OrderBundle, renderer: OrderRenderer) -> (item: OrderRenderer.Work, needsNumbers: Bool) {
         var item = OrderRenderer.Work(bundle: bundle)
-        item.paths = renderer.paths(bundle.order.id)
+        item.paths = renderer.paths(item.bundle.order.id)
         fingerprint(&item, renderer: renderer)
         guard let kept else { return (item, false) }
-        guard let known = kept[bundle.order.id], known.fingerprint == item.fingerprint,
+        guard let known = kept[item.bundle.order.id], known.fingerprint == item.fingerprint,
             item.paths.allSatisfy({ canKeep($0, item.fingerprint) })
         else { return (item, true) }
         item.bundle.keptTally = known.tally

@@ -133,15 +133,15 @@ extension SiteRun {
             if reuse == nil, !options.orderDigestsLast, orderDigestsPrefetch?.isReady == true { try knowDigests() }
             try recordApplied()
         }
-        func take(_ bundle: OrderBundle) throws {
+        func take(_ bundle: consuming OrderBundle) throws {
             var item: OrderRenderer.Work, needsNumbers = false
             if let reuse {
                 (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
             } else {
                 item = OrderRenderer.Work(bundle: bundle)
-                item.paths = renderer.paths(bundle.order.id)
+                item.paths = renderer.paths(item.bundle.order.id)
             }
-            if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: bundle.order.id) }
+            if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: item.bundle.order.id) }
             batch.append(item)
             if batch.count >= OrderRenderer.batchSize {
                 // Handed over in a box, so the renderer holds the only reference and fills the batch
