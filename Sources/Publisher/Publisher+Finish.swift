@@ -79,14 +79,14 @@ extension Publisher {
     func linkUnchanged(skipping written: Set<String>, same: Bool) throws {
         var paths = current.files
         if let kept = keptStaging, let changedBefore = previous?.written {
-            let notKept = same ? kept.onlyPublished : current.files.subtracting(kept.manifest.files)
+            let notKept = same ? kept.onlyPublished : current.files.subtracting(kept.files)
             paths = Set(changedBefore).union(notKept).intersection(current.files)
         }
         for path in paths.sorted() where !written.contains(path) {
             let live = "\(output)/\(path)", staged = "\(staging)/\(path)"
-            if reusable != nil, DiskReading.sameFile(live, staged) { continue }
+            if reusable, DiskReading.sameFile(live, staged) { continue }
             try makeParents(path)
-            if reusable != nil { try fs.removeFile(staged) }
+            if reusable { try fs.removeFile(staged) }
             try fs.link(live, staged)
         }
     }
@@ -95,7 +95,7 @@ extension Publisher {
     /// and folders left empty by that. `same`: as for `linkUnchanged`.
     func dropStale(_ kept: KeptStaging, same: Bool) throws {
         var folders = Set<String>()
-        for path in (same ? kept.onlyKept : kept.manifest.files) where !current.files.contains(path) {
+        for path in (same ? kept.onlyKept : kept.files) where !current.files.contains(path) {
             try fs.removeFile("\(staging)/\(path)")
             var parent = path
             while let slash = parent.lastIndex(of: "/") {
@@ -148,7 +148,7 @@ extension Publisher {
             try fs.removeFile("\(staging)/\(destination)")
             try fs.link("\(output)/\(path)", "\(staging)/\(destination)")
         }
-        if let kept = reusable { try dropStaleForeign(kept, scan: scan, placed: Set(placed), ourFolders: ourFolders) }
+        if let kept = keptStaging { try dropStaleForeign(kept, scan: scan, placed: Set(placed), ourFolders: ourFolders) }
         recordForeign(files: placed, folders: scan.folders, currentFolders: newFolders)
         return scan
     }
@@ -156,7 +156,7 @@ extension Publisher {
     /// Removes from a kept staging folder the host's files and folders it holds that the output no
     /// longer has. Staging holds the site before the last one, with the host's files the last build
     /// found in it (the published manifest's `foreign`); without that record, staging is walked.
-    func dropStaleForeign(_ kept: Manifest, scan: ForeignScan, placed: Set<String>, ourFolders: Set<String>) throws {
+    func dropStaleForeign(_ kept: KeptStaging, scan: ForeignScan, placed: Set<String>, ourFolders: Set<String>) throws {
         if let staleFiles = previous?.foreign, let staleFolders = previous?.foreignFolders {
             for path in staleFiles where !placed.contains(path) && !current.files.contains(path) {
                 if DiskReading.kind("\(staging)/\(path)") != .missing { try fs.removeFile("\(staging)/\(path)") }

@@ -31,9 +31,9 @@ public final class Publisher {
     var report = PublishReport()
     var madeFolders: Set<String> = []
     var started = false
-    /// The manifest of the previous site kept in staging, when it can be brought up to date. Read
-    /// when staging is first changed, so a build that changes nothing never parses it.
-    var reusable: Manifest? { keptStaging?.manifest }
+    /// Whether the previous site kept in staging can be brought up to date. Its manifest is read
+    /// when staging is first changed, so a build that changes nothing never reads it.
+    var reusable: Bool { keptStaging != nil }
     /// `reusable`, with how its files differ from the published ones.
     var keptStaging: KeptStaging? {
         if !stagingRead {
@@ -163,9 +163,10 @@ public final class Publisher {
     /// compared with the `published` files (`sorted`: the same, sorted, when known).
     static func reusableStaging(_ staging: String, published: Set<String>, sorted: [String]?) -> KeptStaging? {
         guard DiskReading.kind(staging) == .folder, DiskReading.kind("\(staging)/\(Self.dirtyMarker)") == .missing,
-            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)"), let (manifest, kept) = Manifest.parseKeepingOrder(bytes: bytes)
+            let bytes = DiskReading.read("\(staging)/\(Manifest.fileName)")
         else { return nil }
-        if let kept, let sorted { return KeptStaging(manifest: manifest, sorted: kept, publishedSorted: sorted) }
+        if let sorted, let kept = KeptStaging.compare(bytes: bytes, publishedSorted: sorted, published: published) { return kept }
+        guard let manifest = Manifest.parse(bytes: bytes) else { return nil }
         return KeptStaging(manifest: manifest, published: published)
     }
 
@@ -181,7 +182,7 @@ public final class Publisher {
     /// Marks staging as being changed, once, before its first change.
     func markDirty() throws {
         guard !dirty else { return }
-        if stagingLooksReusable && reusable == nil {
+        if stagingLooksReusable && !reusable {
             stagingLooksReusable = false
             try resetStaging()
         }

@@ -36,8 +36,17 @@ struct FolderListTests {
 
 @Suite("How the kept staging folder's files differ from the published ones")
 struct KeptStagingTests {
-    @Test("one walk along both sorted lists finds what subtracting the sets finds", arguments: [1, 2, 3, 4, 5])
-    func walkAgreesWithSets(seed: Int) {
+    /// A manifest's text listing `files` (with a fingerprint on some, and other lines among them).
+    static func manifest(_ files: [String]) -> String {
+        var manifest = Manifest()
+        manifest.files = Set(files)
+        for (i, path) in files.enumerated() where i % 3 != 0 { manifest.fingerprints[path] = "fp\(i)" }
+        manifest.written = Array(files.prefix(2))
+        return manifest.text(sortedFiles: files)
+    }
+
+    @Test("comparing staging's manifest line by line with the published files finds what parsing and subtracting finds", arguments: [1, 2, 3, 4, 5])
+    func comparedAsParsed(seed: Int) throws {
         // Two overlapping sets: most paths shared, some only in each, prefixes and non-ASCII among them.
         let all = FolderListTests.paths(seed: UInt64(seed), count: 400).sorted()
         var a = Set<String>(), b = Set<String>()
@@ -51,11 +60,28 @@ struct KeptStagingTests {
             }
         }
         let empty = Set<String>()
-        let pairs: [(Set<String>, Set<String>)] = [(a, b), (b, a), (a, empty), (empty, b), (a, a)]
-        for (x, y) in pairs {
-            let walked = KeptStaging.difference(x.sorted(), y.sorted())
-            #expect(walked.onlyA == x.subtracting(y), "seed \(seed)")
-            #expect(walked.onlyB == y.subtracting(x), "seed \(seed)")
+        let pairs: [(kept: Set<String>, published: Set<String>)] = [(a, b), (b, a), (a, empty), (empty, b), (a, a)]
+        for (kept, published) in pairs {
+            let bytes = Array(Self.manifest(kept.sorted()).utf8)
+            let compared = try #require(KeptStaging.compare(bytes: bytes, publishedSorted: published.sorted(), published: published))
+            let parsed = KeptStaging(manifest: try #require(Manifest.parse(bytes: bytes)), published: published)
+            #expect(compared.onlyKept == parsed.onlyKept, "seed \(seed)")
+            #expect(compared.onlyPublished == parsed.onlyPublished, "seed \(seed)")
+            #expect(compared.files == kept, "seed \(seed)")
         }
+    }
+
+    @Test("a staging manifest whose files do not ascend, or that is not a manifest, is left to the full parse")
+    func notComparedWhenUnsorted() {
+        let files = ["a.html", "b/c.html", "d.html"]
+        var lines = Self.manifest(files).split(separator: "\n", omittingEmptySubsequences: false)
+        let first = lines.firstIndex { $0.hasPrefix("a.html") }!, last = lines.firstIndex { $0.hasPrefix("d.html") }!
+        lines.swapAt(first, last)
+        let unsorted = Array(lines.joined(separator: "\n").utf8)
+        #expect(KeptStaging.compare(bytes: unsorted, publishedSorted: files, published: Set(files)) == nil)
+        #expect(Manifest.parse(bytes: unsorted)?.files == Set(files))
+        let repeated = Array((Self.manifest(files) + "d.html\n").utf8)
+        #expect(KeptStaging.compare(bytes: repeated, publishedSorted: files, published: Set(files)) == nil)
+        #expect(KeptStaging.compare(bytes: Array("not a manifest\na.html\n".utf8), publishedSorted: files, published: Set(files)) == nil)
     }
 }
