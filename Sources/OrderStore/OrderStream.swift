@@ -115,8 +115,7 @@ extension Snapshot {
     /// Starts reading every order without its numbers on a second connection (`OrderStream`), if
     /// the journal mode lets it see the same rows as this one (see `Prefetch`); nil otherwise.
     public func streamOrders() throws -> OrderStream? {
-        guard let path, try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" else { return nil }
-        _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")  // this connection holds its shared lock
+        guard let path = try secondConnectionPath() else { return nil }
         let stream = OrderStream()
         prefetchQueue.async {
             let opened = Prefetch<Bool>.read(path: path, label: "orders") { snapshot in

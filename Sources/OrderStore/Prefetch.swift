@@ -41,9 +41,16 @@ extension Snapshot {
     /// same rows as this one (see `Prefetch`). Prefetches run one at a time, in the order they were
     /// started, so the first one asked for is not slowed by the later ones.
     public func prefetch<Value: Sendable>(_ label: String, _ body: @escaping @Sendable (Snapshot) throws -> Value) throws -> Prefetch<Value>? {
+        guard let path = try secondConnectionPath() else { return nil }
+        return Prefetch(read: Eventually(on: prefetchQueue) { Prefetch.read(path: path, label: label, body) })
+    }
+
+    /// The database's path, when a second connection opened now sees the same rows as this one
+    /// (a rollback-journal mode, with this connection holding its shared lock); nil otherwise.
+    func secondConnectionPath() throws -> String? {
         guard let path, try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" else { return nil }
         _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")  // this connection holds its shared lock
-        return Prefetch(read: Eventually(on: prefetchQueue) { Prefetch.read(path: path, label: label, body) })
+        return path
     }
 
     /// Starts computing the digests of `requests` (as `digest(_:columns:)` gives them, in order) on

@@ -160,10 +160,8 @@ extension SiteRun {
             let stream = orderStream
             orderStream = nil
             // The stream reads no numbers: only for a rebuild that could read the kept facts.
-            if kept != nil, let stream, try stream.forEach(take, duplicate: { duplicates.append($0) }) {
-            } else {
-                try snapshot.forEachOrder(numbers: kept == nil, take, duplicate: { duplicates.append($0) })
-            }
+            let streamed = try kept != nil && stream?.forEach(take, duplicate: { duplicates.append($0) }) == true
+            if !streamed { try snapshot.forEachOrder(numbers: kept == nil, take, duplicate: { duplicates.append($0) }) }
         }
         while let done = pipeline.collect() { try apply(done) }
         try apply(renderer.run(batch))
