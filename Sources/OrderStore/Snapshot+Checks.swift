@@ -40,23 +40,43 @@ extension Snapshot {
 
     /// Rows of child tables whose order does not exist (of `tables`, by default every child table).
     public func orphans(in tables: [String]? = nil) throws -> [Finding] {
-        var out: [Finding] = []
+        try orphanRows(in: tables).map(\.finding)
+    }
+
+    /// `orphans`, each with the order id its row names and whether that id is stored as text; with
+    /// `ids`, only the rows naming one of them (a rebuild that knows from the change journal which
+    /// orders' rows changed: see `OrphanRow`).
+    public func orphanRows(in tables: [String]? = nil, ids: Set<String>? = nil) throws -> [OrphanRow] {
+        var out: [OrphanRow] = []
+        let sorted = ids?.sorted() ?? []
+        let only = ids.map { " AND order_id IN (" + Array(repeating: "?", count: $0.count).joined(separator: ", ") + ")" } ?? ""
+        if ids?.isEmpty == true { return [] }
         for child in Self.children where tables?.contains(child.table) ?? true {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT order_id, \(child.detail) FROM \(child.table)
-                    WHERE order_id IS NULL OR order_id NOT IN (SELECT id FROM orders) ORDER BY order_id, \(child.detail)
-                    """)
+                    SELECT order_id, \(child.detail), typeof(order_id) FROM \(child.table)
+                    WHERE (order_id IS NULL OR order_id NOT IN (SELECT id FROM orders))\(only) ORDER BY order_id, \(child.detail)
+                    """, arguments: StatementArguments(sorted))
             while let row = try rows.next() {
                 let order = row.text(0)
                 let key = child.detail == "order_id" ? (order ?? "NULL") : "\(order ?? "NULL")/\(row.text(1) ?? "NULL")"
                 let message = order.map { "refers to order \(quoted($0)), which does not exist" } ?? "is missing"
-                out.append(Finding(.error, table: child.table, key: key, column: "order_id", message))
+                let finding = Finding(.error, table: child.table, key: key, column: "order_id", message)
+                out.append(OrphanRow(orderId: order, plain: order == nil || row[2] as String? == "text", finding: finding))
             }
         }
         return out
     }
+
+    /// The rows of the child tables other than the order numbers whose order does not exist, as
+    /// `orphanRows` gives them.
+    public func otherOrphanRows(ids: Set<String>? = nil) throws -> [OrphanRow] {
+        try orphanRows(in: Self.otherChildren, ids: ids)
+    }
+
+    /// The child tables other than the order numbers (`otherOrphans`).
+    static var otherChildren: [String] { children.map(\.table).filter { $0 != "order_numbers" } }
 
     /// Temporary numbers that are also being ported on another order.
     public func tempNumbersPortedElsewhere() throws -> [Finding] {
@@ -86,7 +106,7 @@ extension Snapshot {
     /// Rows of the child tables other than the order numbers whose order does not exist: a few
     /// milliseconds, run on every build.
     public func otherOrphans() throws -> [Finding] {
-        try orphans(in: Self.children.map(\.table).filter { $0 != "order_numbers" })
+        try orphans(in: Self.otherChildren)
     }
 
     /// The rules that read the order numbers, a scan of a million rows at 20,000 orders: numbers on

@@ -15,17 +15,29 @@ struct JournalRecord {
     /// The latest activity in the data and the order whose row holds it, when the site's "as of"
     /// came from the data (`SiteRun.latestActivity`).
     var latest: (time: String, orderId: String)?
+    /// The rows of the child tables other than the order numbers whose order did not exist, when
+    /// every one names its order by text or not at all (`OrphanRow`): a rebuild reads again only
+    /// those of the orders the journal names.
+    var orphans: [OrphanRow]?
 
     static let stage = "change-journal"
     static let version = "change-journal 1"
 
-    /// As manifest notes: `p` position, `r` rules digest, `d` key value, `x` id share, `a` time id.
+    /// As manifest notes: `p` position, `r` rules digest, `d` key value, `x` id share, `a` time id,
+    /// and, when the orphans are kept, `q` their count, then `o` id finding or `n` finding (no id).
     var notes: [String] {
         let e = FindingNote.escape
         var out = ["p\t\(position.text)", "r\t\(String(numberRules, radix: 16))"]
         if let latest { out.append("a\t\(e(latest.time))\t\(e(latest.orderId))") }
         for (key, value) in tables.sorted(by: { $0.key < $1.key }) { out.append("d\t\(e(key))\t\(value)") }
         for (id, share) in orphanRules.sorted(by: { $0.key < $1.key }) { out.append("x\t\(e(id))\t\(String(share, radix: 16))") }
+        if let orphans {
+            out.append("q\t\(orphans.count)")
+            for row in orphans {
+                let finding = FindingNote.encode(row.finding)
+                out.append(row.orderId.map { "o\t\(e($0))\t" + finding } ?? "n\t" + finding)
+            }
+        }
         return out
     }
 
@@ -41,6 +53,7 @@ struct JournalRecord {
         var position: ChangeJournal.Position?, rules: UInt64?
         var tables: [String: String] = [:], orphans: [String: UInt64] = [:]
         var latest: (time: String, orderId: String)?
+        var orphanRows: [OrphanRow]?, orphanCount: Int?
         for note in notes {
             guard let tab = note.firstIndex(of: "\t") else { return nil }
             let fields = FindingNote.fields(note[note.index(after: tab)...])
@@ -49,6 +62,19 @@ struct JournalRecord {
             case ("r", 1): rules = UInt64(fields[0], radix: 16)
             case ("d", 2): tables[fields[0]] = fields[1]
             case ("a", 2): latest = (fields[0], fields[1])
+            case ("q", 1):
+                guard let count = Int(fields[0]) else { return nil }
+                (orphanCount, orphanRows) = (count, [])
+            case ("o", 6), ("n", 5):
+                // The finding as `FindingNote` wrote it: after the id, if any.
+                var rest = note[note.index(after: tab)...]
+                var id: String?
+                if fields.count == 6, let idEnd = rest.firstIndex(of: "\t") {
+                    id = FindingNote.unescape(String(rest[..<idEnd]))
+                    rest = rest[rest.index(after: idEnd)...]
+                }
+                guard orphanRows != nil, let finding = FindingNote.decode(rest) else { return nil }
+                orphanRows?.append(OrphanRow(orderId: id, plain: true, finding: finding))
             case ("x", 2):
                 guard let share = UInt64(fields[1], radix: 16) else { return nil }
                 orphans[fields[0]] = share
@@ -58,6 +84,7 @@ struct JournalRecord {
         guard let position, let rules else { return nil }
         self.init(position: position, numberRules: rules, tables: tables, orphanRules: orphans)
         self.latest = latest
+        if let orphanRows, orphanRows.count == orphanCount { self.orphans = orphanRows }
     }
 
     /// Every order's digests from the journal: the kept ones (`kept`, the last build's facts) of the

@@ -41,6 +41,7 @@ extension SiteRun {
         guard let journalPosition, let numberRulesDigest else { return }
         var record = JournalRecord(position: journalPosition, numberRules: numberRulesDigest, tables: digests, orphanRules: orphanRules)
         record.latest = latestHeld
+        if otherOrphans.allSatisfy(\.plain) { record.orphans = otherOrphans }
         publisher.record(JournalRecord.stage, digest: JournalRecord.version, notes: record.notes)
     }
 

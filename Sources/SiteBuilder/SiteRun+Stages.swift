@@ -47,16 +47,31 @@ extension SiteRun {
 
     /// The rules across tables. Those over the order numbers (numbers on two open orders, temporary
     /// numbers ported elsewhere, numbers without an order) are a stage over the digest of the columns
-    /// they read, which the orders pass computed; the other tables' orphans (0.08 s at 20,000 orders)
-    /// are read on the second connection during the orders pass, where there is one.
+    /// they read, which the orders pass computed; the other tables' orphans are read on the second
+    /// connection during the orders pass, where there is one: with the journal, only those of the
+    /// orders it names, the others kept from the last build (`OrphanRow`).
     mutating func renderCrossTableChecks() throws {
-        let orphans = otherOrphansPrefetch?.wait()
+        let ids = orphanIdsToRead
+        let read = otherOrphansPrefetch?.wait()
         otherOrphansPrefetch = nil
-        checks.add(try orphans ?? snapshot.otherOrphans())
+        let fresh = try read ?? snapshot.otherOrphanRows(ids: ids)
+        if let ids, let kept = journal?.record.orphans {
+            otherOrphans = kept.filter { $0.orderId.map { !ids.contains($0) } ?? true } + fresh
+        } else {
+            otherOrphans = fresh
+        }
+        checks.add(otherOrphans.map(\.finding))
         let prefetched = numberFindingsPrefetch?.wait() ?? nil
         numberFindingsPrefetch = nil
         guard let digest = numberRulesDigest else { return checks.add(try prefetched ?? snapshot.numberFindings()) }
         try stage(Self.numberRules, inputs: Self.numberRulesInputs(digest)) { $0.checks.add(try prefetched ?? $0.snapshot.numberFindings()) }
+    }
+
+    /// The order ids whose orphans are read again, when the last build's are kept for the others
+    /// (the journal names the orders that changed, and its record kept the orphans); nil: all.
+    var orphanIdsToRead: Set<String>? {
+        guard let journal, journal.record.orphans != nil else { return nil }
+        return journal.changes.orderIds
     }
 
     static let numberRules = "number-rules"

@@ -39,7 +39,10 @@ struct SiteRun {
     var numberFindingsPrefetch: Prefetch<[Finding]?>?
     /// The rows of the other child tables whose order does not exist, read on the second
     /// connection while the orders pass runs.
-    var otherOrphansPrefetch: Prefetch<[Finding]>?
+    var otherOrphansPrefetch: Prefetch<[OrphanRow]>?
+    /// This build's rows of the other child tables whose order does not exist, for the journal's
+    /// record (`JournalRecord.orphans`).
+    var otherOrphans: [OrphanRow] = []
     /// The orders (without their numbers) being read on a second connection, on a rebuild that
     /// knows from the change journal which orders changed: the orders pass then works through them
     /// while the rest are read, instead of reading them itself.
@@ -122,7 +125,8 @@ struct SiteRun {
     mutating func renderAll() throws {
         var summary = Summary(index: index, display: display)
         try prefetchNumberFindings()
-        otherOrphansPrefetch = try snapshot.prefetch("other-orphans") { try $0.otherOrphans() }
+        let orphanIds = orphanIdsToRead
+        otherOrphansPrefetch = try snapshot.prefetch("other-orphans") { try $0.otherOrphanRows(ids: orphanIds) }
         try StageClock.measure("orders") { try renderOrders(into: &summary) }
         // The order lists' and the changes log's pages, each with the fingerprint of what it shows,
         // are made on other cores while the stages between run on this one.

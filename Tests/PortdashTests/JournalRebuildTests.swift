@@ -97,4 +97,48 @@ struct JournalRebuildTests {
         #expect(try build(database, "many").journalRead, "the next build trusts the journal again")
         try expectSameAsCold(database, "many", "one order after many")
     }
+
+    @Test("rows whose order does not exist appear and go as a cold build shows them, when only the orders the journal names are read again")
+    func orphansFollowTheJournal() throws {
+        let database = folder.file("orphans.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 30, seed: 8)
+        // A copy of an order to put back, made before the first build: a new table changes the
+        // schema, and the journal is not trusted across that.
+        try Fixture.raw("CREATE TABLE saved AS SELECT * FROM orders WHERE id = 'PO-10004'", at: database)
+        _ = try build(database, "orphans")
+        func problems() -> String { SiteInspection.text(folder.file("orphans"), "problems/index.html") }
+        let gone = "refers to order &quot;PO-GONE&quot;, which does not exist"
+        let deleted = "refers to order &quot;PO-10004&quot;, which does not exist"
+        // Whether each build reads the journal (nil: either).
+        let steps: [(what: String, sql: String, journal: Bool?, shows: [String], hides: [String])] = [
+            (
+                "an event for an order that does not exist",
+                "INSERT INTO order_events (order_id, at, to_status, actor) VALUES ('PO-GONE', '2026-11-01T09:00:00Z', 'submitted', 'ops')",
+                true, [gone], []
+            ),
+            (
+                "an order deleted, its rows left",
+                "DELETE FROM orders WHERE id = 'PO-10004'", true, [gone, deleted], []
+            ),
+            ("another order changes", "UPDATE orders SET owner_name = 'Someone Else' WHERE id = 'PO-10007'", true, [gone, deleted], []),
+            ("the order back", "INSERT INTO orders SELECT * FROM saved", true, [gone], [deleted]),
+            ("the orphan event removed", "DELETE FROM order_events WHERE order_id = 'PO-GONE'", true, [], [gone]),
+            (
+                "an event naming its order by a blob",
+                "INSERT INTO order_events (order_id, at, to_status, actor) VALUES (CAST('PO-10008' AS BLOB), '2026-11-02T09:00:00Z', 'submitted', 'ops')",
+                false, ["PO-10008"], []
+            ),
+            ("then an order deleted", "DELETE FROM orders WHERE id = 'PO-10008'", nil, ["PO-10008"], []),
+            ("and another changes", "UPDATE orders SET owner_name = 'Another One' WHERE id = 'PO-10009'", true, ["PO-10008"], []),
+        ]
+        for step in steps {
+            try Fixture.raw(step.sql, at: database)
+            let read = try build(database, "orphans").journalRead
+            if let journal = step.journal { #expect(read == journal, "\(step.what): read from the journal") }
+            try expectSameAsCold(database, "orphans", step.what)
+            let page = problems()
+            for text in step.shows { #expect(page.contains(text), "\(step.what): the problems page shows \(text)") }
+            for text in step.hides { #expect(!page.contains(text), "\(step.what): the problems page no longer shows \(text)") }
+        }
+    }
 }
