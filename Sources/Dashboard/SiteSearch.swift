@@ -34,6 +34,9 @@ public struct SiteSearch: Sendable {
     var currentPrint = Fingerprinter()
     var otherItems: [SearchNumber] = []
     var texts: [String: [String]] = [:]
+    /// When set, the text shards made are only these (keys): a rebuild that keeps the others
+    /// (`add(_:)` adds an order's row to these of its keys only).
+    public var onlyTextKeys: Set<String>?
 
     public init(index: SiteIndex, display: Display) {
         self.index = index
@@ -104,14 +107,29 @@ public struct SiteSearch: Sendable {
         return out
     }
 
+    /// The keys of the text shards an order's row goes to (`add(_:)`), in the order it adds them.
+    public static func textKeys(of order: Order, display: Display) -> [String] {
+        let (customer, owner) = names(order, display: display)
+        var joined: [UInt8] = [], keys: [String] = []
+        joined.reserveCapacity(64)
+        for text in [order.id, customer, owner] { addWords(text, to: &joined, keys: &keys) }
+        return keys
+    }
+
+    /// The customer and owner names an order's row shows.
+    static func names(_ order: Order, display: Display) -> (customer: String, owner: String) {
+        (display.name(order.businessName ?? order.ownerName), order.businessName == nil ? "" : display.name(order.ownerName))
+    }
+
     /// Adds one order's id and names to the text index.
     public mutating func add(_ order: Order) {
-        let customer = display.name(order.businessName ?? order.ownerName)
-        let owner = order.businessName == nil ? "" : display.name(order.ownerName)
+        let (customer, owner) = Self.names(order, display: display)
         // The row is made as bytes and made a string once: a cold build makes one per order.
         var joined: [UInt8] = [], label: [UInt8] = [], keys: [String] = []
         joined.reserveCapacity(64)
         for text in [order.id, customer, owner] { Self.addWords(text, to: &joined, keys: &keys) }
+        if let only = onlyTextKeys { keys.removeAll { !only.contains($0) } }
+        if keys.isEmpty { return }
         for part in [order.id, customer, owner] where !part.isEmpty {
             if !label.isEmpty { label += " · ".utf8 }
             label += part.utf8

@@ -171,4 +171,18 @@ extension Snapshot {
         }
         return out
     }
+
+    /// The order rows of the ids `ids` names, as `forEachOrder` reads them (without their other rows).
+    public func orders(ids: Set<String>) throws -> [Order] {
+        var out: [Order] = []
+        for id in ids.sorted() {
+            let rows = try FastRows(
+                db, sql: "SELECT \(Schema.columnList("orders")) FROM orders WHERE id = ? ORDER BY id", arguments: [id], cached: true)
+            while try rows.next() {
+                let order = Order(row: rows)
+                if order.id.sameBytes(as: id) { out.append(order) }
+            }
+        }
+        return out
+    }
 }

@@ -55,4 +55,7 @@ public struct BuildResult: Sendable {
     public var findings: [Finding] = []
     /// Whether the orders that changed were found from the database's change journal.
     public var journalRead = false
+    /// How many of the search's text shards were made from their orders' rows, when a rebuild kept
+    /// the others (`TextShardFilter`); nil when all were.
+    public var textShardsMade: Int?
 }

@@ -13,6 +13,9 @@ struct OrderFacts: Sendable, Equatable {
     /// The keys of the search shards listing its numbers, BTN and temporary numbers, sorted: when the
     /// order changes, these shards (before and after) are the ones to read again.
     var searchKeys: [String] = []
+    /// The keys of the text shards listing its id and names (`SiteSearch.textKeys`), packed
+    /// (`TextKey`): when it changes, these shards (before and after) are the ones made again.
+    var textKeys: [UInt32] = []
     /// Where the facts were read from: their lines in the notes `parse` read, so an order whose facts
     /// are kept as they were is recorded again by copying its lines, not by writing them anew.
     var lines: Range<Int>?
@@ -23,22 +26,23 @@ struct OrderFacts: Sendable, Equatable {
     /// Equal facts: the same order, fingerprint, tally, findings and search keys, wherever they were read.
     static func == (a: OrderFacts, b: OrderFacts) -> Bool {
         a.id == b.id && a.fingerprint == b.fingerprint && a.tally == b.tally && a.findings == b.findings && a.searchKeys == b.searchKeys
-            && a.digest == b.digest
+            && a.textKeys == b.textKeys && a.digest == b.digest
     }
 
     /// The manifest stage the facts are kept in, and the version of their notes' format.
     static let stage = "order-facts"
-    static let version = "order-facts 2"
+    static let version = "order-facts 3"
 
     /// The facts as manifest notes: `o` id fingerprint count [digest], then `s` status count, `r`
-    /// code reason count and `f` finding lines; fields escaped as `FindingNote` escapes them.
+    /// code reason count and `f` finding lines, and `k` search shard keys and text shard keys; fields
+    /// escaped as `FindingNote` escapes them.
     var notes: [String] {
         let e = FindingNote.escape
         var out = ["o\t\(e(id))\t\(fingerprint)\t\(tally.count)" + (digest.map { "\t" + $0.text } ?? "")]
         for entry in tally.byStatus { out.append("s\t\(e(entry.status))\t\(entry.count)") }
         for reason in tally.reasons { out.append("r\t\(e(reason.code))\t\(e(reason.reason))\t\(reason.count)") }
         for finding in findings { out.append("f\t" + FindingNote.encode(finding)) }
-        out.append("k\t" + searchKeys.joined(separator: " "))
+        out.append("k\t" + searchKeys.joined(separator: " ") + "\t" + textKeys.map(TextKey.string).joined(separator: " "))
         return out
     }
 
@@ -64,6 +68,21 @@ struct OrderFacts: Sendable, Equatable {
                 if let finding = FindingNote.decode(rest) { current?.findings.append(finding) } else { damaged = true }
                 continue
             }
+            if kind == UInt8(ascii: "k") {
+                // Keys need no unescaping: the text keys are read packed, without a string each.
+                var line = rest
+                let keys = line.withUTF8 { bytes -> (search: [String], text: [UInt32])? in
+                    guard let tab = bytes.firstIndex(of: 0x09), let text = TextKey.packList(UnsafeBufferPointer(rebasing: bytes[(tab + 1)...]))
+                    else { return nil }
+                    let search = ByteSplit.strings(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[..<tab]), as: UTF8.self), separator: 0x20, omittingEmpty: true)
+                    return (search, text)
+                }
+                guard let keys else { damaged = true; continue }
+                current?.searchKeys = keys.search
+                current?.textKeys = keys.text
+                continue
+            }
             let fields = FindingNote.fields(rest)
             switch (kind, fields.count) {
             case (UInt8(ascii: "o"), 3...4):
@@ -77,8 +96,6 @@ struct OrderFacts: Sendable, Equatable {
             case (UInt8(ascii: "s"), 2):
                 guard let count = Int(fields[1]) else { damaged = true; continue }
                 current?.tally.byStatus.append(NumberTally.Count(status: fields[0], count: count))
-            case (UInt8(ascii: "k"), 1):
-                current?.searchKeys = ByteSplit.strings(fields[0], separator: 0x20, omittingEmpty: true)
             case (UInt8(ascii: "r"), 3):
                 guard let count = Int(fields[2]) else { damaged = true; continue }
                 current?.tally.reasons.append(NumberTally.Reason(code: fields[0], reason: fields[1], count: count))

@@ -29,6 +29,9 @@ struct OrderRenderer: Sendable {
         /// Why they could not be written: the build stops when it applies this order.
         var failure: (any Error)?
         var paths: [String] = []
+        /// The keys of the search's text shards its row goes to (`SiteSearch.textKeys`), for its
+        /// facts; made only when the order is not reused.
+        var textKeys: [String] = []
         /// The order did not change since the last build: its numbers were not read, and its tally
         /// and findings are the kept ones.
         var reused = false
@@ -92,6 +95,7 @@ struct OrderRenderer: Sendable {
         item.orderPrint = orderPrint(item.bundle)
         if item.reused { return }
         let bundle = item.bundle, timing = item.timing!
+        item.textKeys = SiteSearch.textKeys(of: bundle.order, display: display)
         item.findings = checks.check(bundle, timing: timing)
         if exportsInline {
             var order = ExportRows(), numbers = ExportRows()

@@ -72,7 +72,9 @@ struct OrderReuse {
         facts.digest = digests[id]
         if item.reused, let known {
             facts.searchKeys = known.searchKeys
+            facts.textKeys = known.textKeys
         } else {
+            facts.textKeys = item.textKeys.map { TextKey.pack($0) ?? TextKey.unknown }
             facts.searchKeys = OrderFacts.searchKeys(item.bundle)
             searchKeys.formUnion(facts.searchKeys)
             searchKeys.formUnion(known?.searchKeys ?? [])

@@ -14,11 +14,12 @@ final class SearchAndChanges: @unchecked Sendable {
         self.changes = changes
     }
 
-    /// Starts adding a batch's orders in the background; `wait` before the next batch.
-    func add(_ bundles: [OrderBundle]) {
+    /// Starts adding a batch's orders in the background; `wait` before the next batch. `searched`
+    /// says which go to the search's text index (nil: all).
+    func add(_ bundles: [OrderBundle], searched: [Bool]? = nil) {
         job.submit {
-            for bundle in bundles {
-                self.search.add(bundle.order)
+            for (i, bundle) in bundles.enumerated() {
+                if searched?[i] ?? true { self.search.add(bundle.order) }
                 self.changes.add(bundle)
             }
             return true

@@ -63,6 +63,7 @@ public enum SiteBuilder {
                 result.pagesRendered = run.pagesRendered
                 result.orders = run.orders
                 result.journalRead = run.journalUsed
+                result.textShardsMade = run.textShardsMade
                 LeftToExit.keep(run, if: !options.freesMemory)
             }
             result.findings = findings

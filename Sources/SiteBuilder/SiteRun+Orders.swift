@@ -100,6 +100,12 @@ extension SiteRun {
         // second connection computes them, and are recorded (`record`) once they are known.
         let digestsLater = publisher.publishedManifest == nil && orderDigestsPrefetch != nil
         if !digestsLater { try knowDigests() }
+        if journalUsed, let kept, let named = journal?.changes.orderIds, !sideFed {
+            let filter = try TextShardFilter(named: named, kept: kept, snapshot: snapshot, display: display, publisher: publisher)
+            textFilter = filter
+            side.wait()
+            side.search.onlyTextKeys = filter.keys
+        }
         // Batches applied but not yet recorded, in order, with each order's export part.
         var unrecorded: [OrderRenderer.Applied] = []
         // Records the applied orders once the digests are known (`record`).
@@ -111,7 +117,7 @@ extension SiteRun {
             guard var work else { return }
             if !sideFed {
                 side.wait()
-                side.add(work.map(\.bundle))
+                side.add(work.map(\.bundle), searched: textFilter.map { filter in work.map { filter.includes($0.bundle.order.id) } })
             }
             // Each order's work is used where it lies in the batch: it holds dozens of strings, and
             // a copy retains and releases each.
@@ -174,6 +180,15 @@ extension SiteRun {
             orderExportsDone = true
         }
         for order in duplicates { checks.addDuplicate(order) }
+        if textFilter != nil, !duplicates.isEmpty {
+            // Rows under a repeated id: the search is made whole (`searchChanges` is nil), as a
+            // cold build makes it.
+            side.wait()
+            var search = siteSearch
+            try snapshot.forEachOrder(numbers: false) { search.add($0.order) }
+            side.search = search
+            textFilter = nil
+        }
         guard let reuse else { return }
         publisher.record(OrderFacts.stage, digest: factsDigest, notes: reuse.notes)
         searchChanges = reuse.searchChanges(duplicates: !duplicates.isEmpty)

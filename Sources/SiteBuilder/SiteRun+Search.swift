@@ -17,7 +17,12 @@ extension SiteRun {
                 if let shard = search.add(item) { try shards.add(shard) }
             }
         }
-        for shard in searchChanges == nil ? search.finish() : search.textShards() { try shards.add(shard) }
+        let made = searchChanges == nil ? search.finish() : search.textShards()
+        for shard in made { try shards.add(shard) }
+        if searchChanges != nil, let textFilter {
+            textFilter.keepOthers(publisher)
+            textShardsMade = made.count
+        }
         try shards.finish()
     }
 

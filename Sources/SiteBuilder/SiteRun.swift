@@ -29,6 +29,10 @@ struct SiteRun {
     var aging: Aging
     /// The number shards of the search to read again, when the orders pass could tell (see `OrderReuse`).
     var searchChanges: Set<String>?
+    /// The search's text shards made again, when a rebuild keeps the others (`TextShardFilter`).
+    var textFilter: TextShardFilter?
+    /// How many text shards a rebuild with `textFilter` made (`BuildResult.textShardsMade`).
+    var textShardsMade: Int?
     /// SQLite's digest of what the rules over the order numbers read, from the orders pass.
     var numberRulesDigest: UInt64?
     /// The stages' digests being computed on a second connection, until first asked for.

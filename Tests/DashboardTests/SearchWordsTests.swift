@@ -127,4 +127,28 @@ struct SearchNumberShardTests {
         let text = search.numberShard("n-1415555", items: items)?.text()
         #expect(text == SiteSearch.script("n-1415555", rows))
     }
+
+    @Test("every text shard key of random Latin names packs and unpacks to itself, and a list of them reads back; anything else does not pack")
+    func textKeysPack() {
+        var random = SeededRandom(seed: 12)
+        let alphabet = Array("abcXYZ019 -_.,'éÜñßØ")
+        var all: [String] = []
+        for _ in 0..<2_000 {
+            let name = String((0..<Int(random.next() % 24)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            var joined: [UInt8] = [], keys: [String] = []
+            SiteSearch.addWords(name, to: &joined, keys: &keys)
+            for key in keys {
+                let packed = TextKey.pack(key)
+                #expect(packed != nil && packed != TextKey.unknown, "\(key) packs")
+                #expect(packed.map(TextKey.string) == key, "\(key) unpacks to itself")
+            }
+            all += keys
+        }
+        #expect(all.count > 1_000)
+        let list = Array(all.prefix(50).joined(separator: " ").utf8)
+        #expect(list.withUnsafeBufferPointer(TextKey.packList)?.map(TextKey.string) == Array(all.prefix(50)))
+        for bad in ["t-ab", "t-abcd", "n-abc", "t-aBc", "t-a c", "x"] { #expect(TextKey.pack(bad) == nil, "\(bad)") }
+        #expect(Array("t-abc t-a".utf8).withUnsafeBufferPointer(TextKey.packList) == nil)
+        #expect(TextKey.pack(TextKey.string(TextKey.unknown)) == TextKey.unknown)
+    }
 }

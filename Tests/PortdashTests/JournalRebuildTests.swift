@@ -141,4 +141,31 @@ struct JournalRebuildTests {
             for text in step.hides { #expect(!page.contains(text), "\(step.what): the problems page no longer shows \(text)") }
         }
     }
+
+    @Test("a renamed order's search text shards, before and after, are made again from the journal; the others are kept, as a cold build makes them")
+    func textShards() throws {
+        let database = folder.file("text.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 60, seed: 9)
+        #expect(try build(database, "text").textShardsMade == nil, "a first build makes every shard")
+        func shards() -> Set<String> {
+            Set(((try? FileManager.default.contentsOfDirectory(atPath: folder.file("text/search"))) ?? []).filter { $0.hasPrefix("t-") })
+        }
+        let before = shards()
+        let steps = [
+            ("a business renamed", "UPDATE orders SET business_name = 'Zyxwv Quokka Holdings' WHERE id = 'PO-10007'", ["t-zyx", "t-quo", "t-hol"]),
+            ("an owner renamed", "UPDATE orders SET owner_name = 'Xavier Qwerty' WHERE id = 'PO-10011'", []),
+            ("a status changed", "UPDATE orders SET status = 'cancelled' WHERE id = 'PO-10012'", []),
+            ("an order deleted", "DELETE FROM orders WHERE id = 'PO-10007'", []),
+        ]
+        for (what, sql, appear) in steps {
+            try Fixture.raw(sql, at: database)
+            let result = try build(database, "text")
+            #expect(result.journalRead, "\(what): read from the journal")
+            let made = try #require(result.textShardsMade, "\(what): the other text shards kept")
+            #expect(made > 0 && made * 4 < before.count, "\(what): \(made) text shards made of \(before.count)")
+            try expectSameAsCold(database, "text", what)
+            for key in appear { #expect(shards().contains(key + ".js"), "\(what): \(key) published") }
+        }
+        #expect(!shards().contains("t-zyx.js"), "the shard of a deleted order's only name goes with it")
+    }
 }
