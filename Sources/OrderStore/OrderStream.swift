@@ -43,7 +43,7 @@ public final class OrderStream: Sendable {
         state.withLock { $0.began = true }
         do {
             try snapshot.forEachOrder(
-                numbers: false,
+                numbers: false, slim: true,
                 { bundle in
                     batch.append(bundle)
                     if batch.count == Self.batchSize { handBatch() }

@@ -62,15 +62,20 @@ public struct Snapshot {
     ///
     /// With `numbers` false, the order numbers are not read (`bundle.numbers` is empty): a rebuild
     /// reads them only for the orders that changed (`numbers(of:)`).
+    ///
+    /// With `slim`, each bundle is `slim`: the order's address and PIN columns, its notifications,
+    /// temporary numbers and signature are not read.
     public func forEachOrder(
-        numbers readNumbers: Bool = true, _ body: (consuming OrderBundle) throws -> Void, duplicate: (Order) -> Void = { _ in }
+        numbers readNumbers: Bool = true, slim: Bool = false, _ body: (consuming OrderBundle) throws -> Void,
+        duplicate: (Order) -> Void = { _ in }
     ) throws {
-        let orders = try FastRows(db, sql: "SELECT \(Schema.columnList("orders")) FROM orders ORDER BY id")
+        let columns = slim ? Self.slimOrderColumns : Schema.columnList("orders")
+        let orders = try FastRows(db, sql: "SELECT \(columns) FROM orders ORDER BY id")
         var numbers = readNumbers ? try child("order_numbers", order: "order_id, number", OrderNumber.init(row:), \.orderId) : nil
         var events = try child("order_events", order: "order_id, at, id", OrderEvent.init(row:), \.orderId)
-        var notices = try child("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0)
-        var temps = try child("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId)
-        var signatures = try child("loa_signatures", order: "order_id", LoaSignature.init(row:), \.orderId)
+        var notices = slim ? nil : try child("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0)
+        var temps = slim ? nil : try child("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId)
+        var signatures = slim ? nil : try child("loa_signatures", order: "order_id", LoaSignature.init(row:), \.orderId)
         var previous: String?
         while try orders.next() {
             let order = Order(row: orders)
@@ -79,11 +84,42 @@ public struct Snapshot {
             let id = order.id
             // Made in the call, so it is moved into `body` rather than copied (each of its strings
             // retained and released).
-            try body(
-                OrderBundle(
-                    order: order, numbers: try numbers?.take(id) ?? [], events: try events.take(id),
-                    notifications: try notices.take(id).map(\.1), tempMappings: try temps.take(id), signature: try signatures.take(id).first))
+            var bundle = OrderBundle(
+                order: order, numbers: try numbers?.take(id) ?? [], events: try events.take(id),
+                notifications: try notices?.take(id).map(\.1) ?? [], tempMappings: try temps?.take(id) ?? [],
+                signature: try signatures?.take(id).first)
+            bundle.slim = slim
+            try body(bundle)
         }
+    }
+
+    /// The orders' columns as `Order(row:)` reads them, with NULL for those a slim bundle leaves out.
+    static let slimOrderColumns = Schema.tables.first { $0.name == "orders" }!.columns.map { column in
+        ["address_line1", "address_line2", "city", "region", "postal_code", "country", "pin"].contains(column) ? "NULL" : column
+    }.joined(separator: ", ")
+
+    /// The whole bundle of the order `id` (with its numbers), as `forEachOrder` reads it. Throws
+    /// when there is no such order (the caller saw it in this snapshot).
+    public func bundle(of id: String) throws -> OrderBundle {
+        func rows<T>(_ table: String, order: String, _ decode: (FastRows) -> T, _ key: (T) -> String) throws -> [T] {
+            let rows = try FastRows(
+                db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) WHERE \(table == "orders" ? "id" : "order_id") = ? ORDER BY \(order)",
+                arguments: [id], cached: true)
+            var out: [T] = []
+            while try rows.next() {
+                let value = decode(rows)
+                if key(value).sameBytes(as: id) { out.append(value) }
+            }
+            return out
+        }
+        guard let order = try rows("orders", order: "id", Order.init(row:), \.id).first else {
+            throw StoreError(.readFailed, "database \(path ?? "(memory)"): order \(id) could not be read again")
+        }
+        return OrderBundle(
+            order: order, numbers: try numbers(of: id), events: try rows("order_events", order: "order_id, at, id", OrderEvent.init(row:), \.orderId),
+            notifications: try rows("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0).map(\.1),
+            tempMappings: try rows("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId),
+            signature: try rows("loa_signatures", order: "order_id", LoaSignature.init(row:), \.orderId).first)
     }
 
     /// Calls `body` with each inventory number, in number order.

@@ -9,6 +9,10 @@ public struct OrderBundle: Sendable, Equatable {
     /// The numbers' tally when it is already known: kept from an earlier build (then `numbers` was
     /// not read), or made once from `numbers` before the figures read it; see `tally`.
     public var keptTally: NumberTally?
+    /// Read without what only the order's own pages show (its address and PIN, notifications,
+    /// temporary numbers and LOA signature): a rebuild reads every unchanged order so, for the
+    /// site's figures, and reads a changed one whole (`Snapshot.forEachOrder(slim:)`).
+    public var slim = false
 
     /// What the figures need of the numbers: the kept tally, else one made from `numbers`.
     public var tally: NumberTally { keptTally ?? NumberTally(numbers) }

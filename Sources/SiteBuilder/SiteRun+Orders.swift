@@ -147,7 +147,12 @@ extension SiteRun {
                 item = OrderRenderer.Work(bundle: bundle)
                 item.paths = renderer.paths(item.bundle.order.id)
             }
-            if needsNumbers { item.bundle.numbers = try snapshot.numbers(of: item.bundle.order.id) }
+            if needsNumbers, item.bundle.slim {
+                // Its pages are made: the whole order is read (the stream reads what the figures need).
+                item.bundle = try snapshot.bundle(of: item.bundle.order.id)
+            } else if needsNumbers {
+                item.bundle.numbers = try snapshot.numbers(of: item.bundle.order.id)
+            }
             batch.append(item)
             if batch.count >= OrderRenderer.batchSize {
                 // Handed over in a box, so the renderer holds the only reference and fills the batch

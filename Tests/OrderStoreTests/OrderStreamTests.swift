@@ -35,7 +35,7 @@ struct OrderStreamTests {
         let withRepeats = try database(orders: orders, repeating: repeated)
         let (first, second) = try OrderDatabase(path: withRepeats).read { snapshot in
             var first: ([OrderBundle], [Order]) = ([], []), second: ([OrderBundle], [Order]) = ([], [])
-            try snapshot.forEachOrder(numbers: false, { first.0.append($0) }, duplicate: { first.1.append($0) })
+            try snapshot.forEachOrder(numbers: false, slim: true, { first.0.append($0) }, duplicate: { first.1.append($0) })
             let stream = try #require(try snapshot.streamOrders())
             let read = try stream.forEach({ second.0.append($0) }, duplicate: { second.1.append($0) })
             #expect(read)
@@ -47,6 +47,36 @@ struct OrderStreamTests {
         #expect(first.1.map(\.id) == repeated)
         #expect(first.1.allSatisfy { $0.ownerName?.hasPrefix("Second of ") == true })
         #expect(first.0.contains { !$0.events.isEmpty } && first.0.allSatisfy(\.numbers.isEmpty))
+        #expect(first.0.allSatisfy { $0.slim && $0.order.addressLine1 == nil && $0.signature == nil && $0.notifications.isEmpty })
+    }
+
+    @Test(
+        "an order read again whole is the bundle the whole read gives, and a slim one is that bundle without its address, PIN, notifications, temporary numbers and signature"
+    )
+    func wholeAndSlim() throws {
+        let path = try database(orders: 120, repeating: ["PO-10003"])
+        try Fixture.raw("UPDATE orders SET pin = '4321' WHERE id = 'PO-10010'", at: path)
+        try OrderDatabase(path: path).read { snapshot in
+            var whole: [OrderBundle] = [], slim: [OrderBundle] = []
+            try snapshot.forEachOrder(numbers: true) { whole.append($0) }
+            try snapshot.forEachOrder(numbers: false, slim: true) { slim.append($0) }
+            #expect(whole.count == 120 && slim.count == 120)
+            #expect(whole.contains { !$0.tempMappings.isEmpty } && whole.contains { $0.signature != nil } && whole.contains { $0.order.pin != nil })
+            for (bundle, thin) in zip(whole, slim) {
+                #expect(try snapshot.bundle(of: bundle.order.id) == bundle, "\(bundle.order.id) read again whole")
+                var expected = bundle
+                expected.numbers = []
+                expected.notifications = []
+                expected.tempMappings = []
+                expected.signature = nil
+                expected.slim = true
+                for path in [\Order.addressLine1, \.addressLine2, \.city, \.region, \.postalCode, \.country, \.pin] {
+                    expected.order[keyPath: path] = nil
+                }
+                #expect(thin == expected, "\(bundle.order.id) slim")
+            }
+            #expect(throws: StoreError.self) { try snapshot.bundle(of: "PO-NONE") }
+        }
     }
 
     @Test("a database in WAL mode is read on its one connection")
