@@ -72,7 +72,7 @@ extension SiteRun {
             feedSide()
             sideFed = true
         }
-        let parsed = parsing?.value
+        let parsed = StageClock.measure("facts wait") { parsing?.value }
         let (notes, kept) = (parsed?.notes, parsed?.facts ?? nil)
         if kept == nil, early != nil {
             // The facts could not be read: every order's numbers are, so the orders are read again
