@@ -11,10 +11,10 @@ import PortingModel
 /// `orders/page-2.html`), which shares its folder.
 public enum OrderSlug {
     public static func make(_ id: String) -> String {
+        // Read in place: every build makes the slug of every order id.
+        var id = id
+        if let clean = id.withUTF8(cleanForm) { return clean }
         let bytes = Array(id.utf8)
-        let clean =
-            !bytes.isEmpty && bytes.count <= 64 && isAlnumUpper(bytes[0]) && bytes.allSatisfy { isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }
-        if clean && !namesAListPage(bytes) { return id.lowercased() }
         var safe = ""
         for byte in bytes.prefix(48) {
             switch byte {
@@ -27,12 +27,25 @@ public enum OrderSlug {
         return (safe.isEmpty ? "order" : safe) + "-" + hash(bytes)
     }
 
-    /// `INDEX` or `PAGE-<digits>`: the name of a page of the orders list once lower-cased.
-    static func namesAListPage(_ bytes: [UInt8]) -> Bool {
-        if bytes.elementsEqual("INDEX".utf8) { return true }
-        let prefix = Array("PAGE-".utf8)
-        return bytes.count > prefix.count && bytes.starts(with: prefix) && bytes.dropFirst(prefix.count).allSatisfy { (48...57).contains($0) }
+    /// The lower-case form of a clean id (see the type's notes), or nil when the id is not clean.
+    static func cleanForm(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.isEmpty, bytes.count <= 64, isAlnumUpper(bytes[0]),
+            bytes.allSatisfy({ isAlnumUpper($0) || $0 == 46 || $0 == 95 || $0 == 45 }), !namesAListPage(bytes)
+        else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (i, byte) in bytes.enumerated() { out[i] = (65...90).contains(byte) ? byte + 32 : byte }
+            return bytes.count
+        }
     }
+
+    /// `INDEX` or `PAGE-<digits>`: the name of a page of the orders list once lower-cased.
+    static func namesAListPage(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.elementsEqual("INDEX".utf8) { return true }
+        return bytes.count > pagePrefix.count && bytes.starts(with: pagePrefix)
+            && bytes.dropFirst(pagePrefix.count).allSatisfy { (48...57).contains($0) }
+    }
+
+    static let pagePrefix = Array("PAGE-".utf8)
 
     static func isAlnumUpper(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...90).contains(b) }
 

@@ -81,7 +81,7 @@ struct ValidatorTests {
 
     @Test("restart chains that loop are reported once")
     func loops() {
-        let findings = RestartChains.loops([("A", "C"), ("B", "A"), ("C", "B"), ("D", "A"), ("E", "E")])
+        let findings = RestartChains.loops([("F", nil), ("A", "C"), ("G", "F"), ("B", "A"), ("C", "B"), ("D", "A"), ("E", "E"), ("H", "G")])
         #expect(
             findings.map(\.description) == [
                 "error: orders[A].restarted_from: restart chain loops: A -> C -> B -> A",
