@@ -70,13 +70,25 @@ public enum ChangeJournal {
         try db.execute(sql: sql)
     }
 
-    /// Whether the journal table and all of its triggers are there.
+    /// Whether the journal table and all of its triggers are there, each on the table it watches: a
+    /// table renamed away takes its triggers with it, and a table made again under the old name
+    /// has none.
     static func isInstalled(_ db: Database) throws -> Bool {
-        let triggers =
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name GLOB '\(table)_*'")
-            ?? 0
+        var triggers: [String: String] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name GLOB '\(table)_*'")
+        while let row = try rows.next() { triggers[row[0] as String? ?? ""] = row[1] as String? ?? "" }
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '\(table)'") ?? 0
-        return tables == 1 && triggers == triggerCount
+        return tables == 1 && triggers.count == triggerCount && triggers == expectedTriggers
+    }
+
+    /// Each trigger's name and the table it is on.
+    static var expectedTriggers: [String: String] {
+        var out = ["\(table)_trim": table]
+        for source in sources {
+            for event in ["insert", "update", "delete"] { out["\(table)_\(source.table)_\(event)"] = source.table }
+        }
+        return out
     }
 
     /// Where a build stopped reading the journal: its last row and that row's token, and the schema
