@@ -187,7 +187,8 @@ extension SiteRun {
         for order in duplicates { checks.addDuplicate(order) }
         if textFilter != nil, !duplicates.isEmpty {
             // Rows under a repeated id: the search is made whole (`searchChanges` is nil), as a
-            // cold build makes it.
+            // cold build makes it. (A guard: the journal's digests, which the filter needs, cover
+            // one row per id and are not used when there are more rows than ids.)
             side.wait()
             var search = siteSearch
             try snapshot.forEachOrder(numbers: false) { search.add($0.order) }

@@ -168,4 +168,43 @@ struct JournalRebuildTests {
         }
         #expect(!shards().contains("t-zyx.js"), "the shard of a deleted order's only name goes with it")
     }
+
+    @Test(
+        "with an order id held twice (an orders table without its key), a change is found by the digests, not the journal, and the search is whole, as a cold build makes it"
+    )
+    func repeatedIds() throws {
+        let database = folder.file("repeated.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 40, seed: 10)
+        // The orders table made again without its key and with one id twice; dropping the old table
+        // drops its triggers, and the journal's are made again on the new one.
+        try Fixture.raw(
+            """
+            ALTER TABLE orders RENAME TO orders_keyed;
+            CREATE TABLE orders AS SELECT * FROM orders_keyed;
+            INSERT INTO orders SELECT * FROM orders_keyed WHERE id = 'PO-10003';
+            UPDATE orders SET owner_name = 'Second Holder' WHERE rowid = (SELECT max(rowid) FROM orders);
+            DROP TABLE orders_keyed;
+            \(ChangeJournal.sql)
+            """, at: database)
+        _ = try build(database, "repeated")
+        try Fixture.raw("UPDATE orders SET business_name = 'Quokka Zyxwv Traders' WHERE id = 'PO-10005'", at: database)
+        // The kept facts and the journal give one digest per id, fewer than the order rows: the
+        // journal is not enough, and every order's digest is computed.
+        #expect(try !build(database, "repeated").journalRead)
+        try expectSameAsCold(database, "repeated", "a change with an id held twice")
+        #expect(SiteInspection.text(folder.file("repeated"), "search/t-quo.js").contains("Quokka Zyxwv Traders"))
+    }
+
+    @Test("a journal whose triggers watch a table renamed away (the orders table made again under its name) is not trusted")
+    func triggersOnAnotherTable() throws {
+        let database = folder.file("renamed.sqlite")
+        _ = try DemoDatabase.write(to: database, orders: 30, seed: 11)
+        _ = try build(database, "renamed")
+        // The triggers follow the renamed table; the new orders table has none.
+        try Fixture.raw("ALTER TABLE orders RENAME TO orders_old; CREATE TABLE orders AS SELECT * FROM orders_old", at: database)
+        _ = try build(database, "renamed")
+        try Fixture.raw("UPDATE orders SET owner_name = 'Unseen Owner' WHERE id = 'PO-10004'", at: database)
+        #expect(try !build(database, "renamed").journalRead)
+        try expectSameAsCold(database, "renamed", "a write the journal's triggers did not see")
+    }
 }
