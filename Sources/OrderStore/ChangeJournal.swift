@@ -67,6 +67,9 @@ public enum ChangeJournal {
     /// view (triggers cannot watch the tables behind it).
     public static func install(_ db: Database) throws {
         if try isInstalled(db) { return }
+        // Triggers of an incomplete journal (some dropped, or following a renamed table) are made again.
+        let stale = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB '\(table)_*'")
+        for name in stale { try db.execute(sql: "DROP TRIGGER \"\(name)\"") }
         try db.execute(sql: sql)
     }
 

@@ -206,5 +206,11 @@ struct JournalRebuildTests {
         try Fixture.raw("UPDATE orders SET owner_name = 'Unseen Owner' WHERE id = 'PO-10004'", at: database)
         #expect(try !build(database, "renamed").journalRead)
         try expectSameAsCold(database, "renamed", "a write the journal's triggers did not see")
+        // `portdash init` puts the triggers back on the tables they watch; trusted again after.
+        #expect(try DatabaseCreator.create(at: database) == .journalAdded)
+        _ = try build(database, "renamed")
+        try Fixture.raw("UPDATE orders SET owner_name = 'Seen Owner' WHERE id = 'PO-10005'", at: database)
+        #expect(try build(database, "renamed").journalRead)
+        try expectSameAsCold(database, "renamed", "a write after init mended the journal")
     }
 }
