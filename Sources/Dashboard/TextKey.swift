@@ -9,7 +9,7 @@ public enum TextKey {
     /// The key packed, or nil when it is not a text shard key.
     public static func pack(_ key: String) -> UInt32? {
         var key = key
-        return key.withUTF8 { pack(UnsafeBufferPointer(rebasing: $0[...])) }
+        return key.withUTF8 { pack($0) }
     }
 
     /// The key in `bytes` packed, or nil when they are not a text shard key.

@@ -161,27 +161,25 @@ extension Snapshot {
 
     /// The numbers of one order, in the order `forEachOrder` gives them.
     public func numbers(of orderId: String) throws -> [OrderNumber] {
-        let rows = try FastRows(
-            db, sql: "SELECT \(Schema.columnList("order_numbers")) FROM order_numbers WHERE order_id = ? ORDER BY order_id, number",
-            arguments: [orderId])
-        var out: [OrderNumber] = []
-        while try rows.next() {
-            let number = OrderNumber(row: rows)
-            if number.orderId.sameBytes(as: orderId) { out.append(number) }
-        }
-        return out
+        try rows("order_numbers", of: orderId, order: "order_id, number", OrderNumber.init(row:), \.orderId)
     }
 
     /// The order rows of the ids `ids` names, as `forEachOrder` reads them (without their other rows).
     public func orders(ids: Set<String>) throws -> [Order] {
-        var out: [Order] = []
-        for id in ids.sorted() {
-            let rows = try FastRows(
-                db, sql: "SELECT \(Schema.columnList("orders")) FROM orders WHERE id = ? ORDER BY id", arguments: [id], cached: true)
-            while try rows.next() {
-                let order = Order(row: rows)
-                if order.id.sameBytes(as: id) { out.append(order) }
-            }
+        try ids.sorted().flatMap { try rows("orders", of: $0, order: "id", Order.init(row:), \.id) }
+    }
+
+    /// The rows of `table` naming the order `id` (its `id`, or its `order_id` in a child table),
+    /// decoded, in `order`: only those whose id has exactly the bytes of `id`, as the order-id
+    /// merge of `forEachOrder` groups them (`=` also matches values that differ in type or bytes).
+    func rows<T>(_ table: String, of id: String, order: String, _ decode: (FastRows) -> T, _ key: (T) -> String) throws -> [T] {
+        let rows = try FastRows(
+            db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) WHERE \(table == "orders" ? "id" : "order_id") = ? ORDER BY \(order)",
+            arguments: [id], cached: true)
+        var out: [T] = []
+        while try rows.next() {
+            let value = decode(rows)
+            if key(value).sameBytes(as: id) { out.append(value) }
         }
         return out
     }

@@ -101,25 +101,15 @@ public struct Snapshot {
     /// The whole bundle of the order `id` (with its numbers), as `forEachOrder` reads it. Throws
     /// when there is no such order (the caller saw it in this snapshot).
     public func bundle(of id: String) throws -> OrderBundle {
-        func rows<T>(_ table: String, order: String, _ decode: (FastRows) -> T, _ key: (T) -> String) throws -> [T] {
-            let rows = try FastRows(
-                db, sql: "SELECT \(Schema.columnList(table)) FROM \(table) WHERE \(table == "orders" ? "id" : "order_id") = ? ORDER BY \(order)",
-                arguments: [id], cached: true)
-            var out: [T] = []
-            while try rows.next() {
-                let value = decode(rows)
-                if key(value).sameBytes(as: id) { out.append(value) }
-            }
-            return out
-        }
-        guard let order = try rows("orders", order: "id", Order.init(row:), \.id).first else {
+        guard let order = try rows("orders", of: id, order: "id", Order.init(row:), \.id).first else {
             throw StoreError(.readFailed, "database \(path ?? "(memory)"): order \(id) could not be read again")
         }
         return OrderBundle(
-            order: order, numbers: try numbers(of: id), events: try rows("order_events", order: "order_id, at, id", OrderEvent.init(row:), \.orderId),
-            notifications: try rows("order_notifications", order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0).map(\.1),
-            tempMappings: try rows("temp_numbers", order: "order_id, temp_number", TempMapping.init(row:), \.orderId),
-            signature: try rows("loa_signatures", order: "order_id", LoaSignature.init(row:), \.orderId).first)
+            order: order, numbers: try numbers(of: id),
+            events: try rows("order_events", of: id, order: "order_id, at, id", OrderEvent.init(row:), \.orderId),
+            notifications: try rows("order_notifications", of: id, order: "order_id, email", { ($0.text(0) ?? "", $0.text(1) ?? "") }, \.0).map(\.1),
+            tempMappings: try rows("temp_numbers", of: id, order: "order_id, temp_number", TempMapping.init(row:), \.orderId),
+            signature: try rows("loa_signatures", of: id, order: "order_id", LoaSignature.init(row:), \.orderId).first)
     }
 
     /// Calls `body` with each inventory number, in number order.

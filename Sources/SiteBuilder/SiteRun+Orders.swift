@@ -100,6 +100,8 @@ extension SiteRun {
         // second connection computes them, and are recorded (`record`) once they are known.
         let digestsLater = publisher.publishedManifest == nil && orderDigestsPrefetch != nil
         if !digestsLater { try knowDigests() }
+        // With the journal's digests, every order row has its own id (they cover one row per id and
+        // are not used when there are more rows), so the shards the filter makes are whole.
         if journalUsed, let kept, let named = journal?.changes.orderIds, !sideFed {
             let filter = try TextShardFilter(named: named, kept: kept, snapshot: snapshot, display: display, publisher: publisher)
             textFilter = filter
@@ -185,16 +187,6 @@ extension SiteRun {
             orderExportsDone = true
         }
         for order in duplicates { checks.addDuplicate(order) }
-        if textFilter != nil, !duplicates.isEmpty {
-            // Rows under a repeated id: the search is made whole (`searchChanges` is nil), as a
-            // cold build makes it. (A guard: the journal's digests, which the filter needs, cover
-            // one row per id and are not used when there are more rows than ids.)
-            side.wait()
-            var search = siteSearch
-            try snapshot.forEachOrder(numbers: false) { search.add($0.order) }
-            side.search = search
-            textFilter = nil
-        }
         guard let reuse else { return }
         publisher.record(OrderFacts.stage, digest: factsDigest, notes: reuse.notes)
         searchChanges = reuse.searchChanges(duplicates: !duplicates.isEmpty)

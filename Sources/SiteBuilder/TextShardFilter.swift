@@ -15,12 +15,15 @@ struct TextShardFilter {
     let packed: Set<UInt32>
     let named: Set<String>
     let kept: [String: OrderFacts]
+    /// The published text shards: key and path.
+    let published: [(key: String, path: String)]
 
     init(named: Set<String>, kept: [String: OrderFacts], snapshot: Snapshot, display: Display, publisher: Publisher) throws {
         var keys = Set<String>()
         for id in named { keys.formUnion((kept[id]?.textKeys ?? []).map(TextKey.string)) }
         for order in try snapshot.orders(ids: named) { keys.formUnion(SiteSearch.textKeys(of: order, display: display)) }
-        for (key, path) in Self.published(publisher) {
+        published = Self.published(publisher)
+        for (key, path) in published {
             if !publisher.canKeep(path, fingerprint: publisher.publishedManifest?.fingerprints[path] ?? "") { keys.insert(key) }
         }
         self.keys = keys
@@ -38,12 +41,12 @@ struct TextShardFilter {
 
     /// Keeps every published text shard that is not made again.
     func keepOthers(_ publisher: Publisher) {
-        for (key, path) in Self.published(publisher) where !keys.contains(key) {
+        for (key, path) in published where !keys.contains(key) {
             _ = publisher.keep(path, fingerprint: publisher.publishedManifest?.fingerprints[path])
         }
     }
 
-    /// The published text shards: key and path.
+    /// The text shards `publisher`'s published manifest lists: key and path.
     static func published(_ publisher: Publisher) -> [(key: String, path: String)] {
         let prefix = SiteSearch.folder + "/t-"
         return (publisher.publishedManifest?.files ?? []).compactMap { path in
