@@ -26,10 +26,16 @@ struct RebuildPropertyTests {
         mutating func time() -> String { day() + "T\(String(format: "%02d", below(24))):\(String(format: "%02d", below(60))):00Z" }
     }
 
+    /// How far into each table a step reaches for the row it changes: past the last row at times,
+    /// so that some steps change nothing.
+    struct Reach {
+        var orders = 40, numbers = 200, events = 100, temps = 20, inventory = 300
+    }
+
     /// One random change, as SQL. Each reads the database's current ids through subqueries, so a
     /// step whose target is gone simply changes nothing.
-    static func step(_ r: inout Random, _ k: Int) -> (String, String) {
-        let order = "(SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET \(r.below(40)))"
+    static func step(_ r: inout Random, _ k: Int, reach: Reach = Reach()) -> (String, String) {
+        let order = "(SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET \(r.below(reach.orders)))"
         let status = r.pick(OrderStatus.allCases).rawValue
         let numberStatus = r.pick(NumberStatus.allCases).rawValue
         let carrier = "(SELECT id FROM carriers ORDER BY id LIMIT 1 OFFSET \(r.below(6)))"
@@ -74,13 +80,13 @@ struct RebuildPropertyTests {
                 """
                 UPDATE order_numbers SET status = '\(numberStatus)', rejection_code = \(numberStatus == "rejected" ? "'\(r.pick(["BTN_MISMATCH", "PIN_INVALID", "ADDRESS_MISMATCH"]))'" : "NULL"),
                   rejection_reason = \(numberStatus == "rejected" ? "'Rejected by the carrier'" : "NULL"), foc_date = '\(r.day())'
-                WHERE rowid = (SELECT rowid FROM order_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(200)))
+                WHERE rowid = (SELECT rowid FROM order_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(reach.numbers)))
                 """
             )
         case 6:
             return (
                 "delete a number",
-                "DELETE FROM order_numbers WHERE rowid = (SELECT rowid FROM order_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(200)))"
+                "DELETE FROM order_numbers WHERE rowid = (SELECT rowid FROM order_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(reach.numbers)))"
             )
         case 7:
             return (
@@ -88,21 +94,24 @@ struct RebuildPropertyTests {
                 "INSERT INTO order_events (order_id, at, from_status, to_status, actor, note) SELECT id, '\(r.time())', 'submitted', '\(status)', 'ops', 'Step \(k)' FROM orders WHERE id = \(order)"
             )
         case 8:
-            return ("delete an event", "DELETE FROM order_events WHERE id = (SELECT id FROM order_events ORDER BY id LIMIT 1 OFFSET \(r.below(100)))")
+            return (
+                "delete an event",
+                "DELETE FROM order_events WHERE id = (SELECT id FROM order_events ORDER BY id LIMIT 1 OFFSET \(r.below(reach.events)))"
+            )
         case 9:
             return (
                 "add a temporary number",
-                "INSERT OR IGNORE INTO temp_numbers (order_id, ported_number, temp_number, assigned_at, state) SELECT order_id, number, '\(r.number())', '\(r.time())', 'active' FROM order_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(100))"
+                "INSERT OR IGNORE INTO temp_numbers (order_id, ported_number, temp_number, assigned_at, state) SELECT order_id, number, '\(r.number())', '\(r.time())', 'active' FROM order_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(reach.numbers / 2))"
             )
         case 10:
             return (
                 "change a temporary number",
-                "UPDATE temp_numbers SET state = '\(r.pick(["active", "swapped", "released"]))', swapped_at = '\(r.time())' WHERE rowid = (SELECT rowid FROM temp_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(20)))"
+                "UPDATE temp_numbers SET state = '\(r.pick(["active", "swapped", "released"]))', swapped_at = '\(r.time())' WHERE rowid = (SELECT rowid FROM temp_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(reach.temps)))"
             )
         case 11:
             return (
                 "delete a temporary number",
-                "DELETE FROM temp_numbers WHERE rowid = (SELECT rowid FROM temp_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(20)))"
+                "DELETE FROM temp_numbers WHERE rowid = (SELECT rowid FROM temp_numbers ORDER BY rowid LIMIT 1 OFFSET \(r.below(reach.temps)))"
             )
         case 12:
             return (
@@ -112,12 +121,12 @@ struct RebuildPropertyTests {
         case 13:
             return (
                 "assign an inventory number",
-                "UPDATE phone_numbers SET user_id = \(r.below(3) == 0 ? "NULL" : user) WHERE number = (SELECT number FROM phone_numbers ORDER BY number LIMIT 1 OFFSET \(r.below(300)))"
+                "UPDATE phone_numbers SET user_id = \(r.below(3) == 0 ? "NULL" : user) WHERE number = (SELECT number FROM phone_numbers ORDER BY number LIMIT 1 OFFSET \(r.below(reach.inventory)))"
             )
         case 14:
             return (
                 "delete an inventory number",
-                "DELETE FROM phone_numbers WHERE number = (SELECT number FROM phone_numbers ORDER BY number LIMIT 1 OFFSET \(r.below(300)))"
+                "DELETE FROM phone_numbers WHERE number = (SELECT number FROM phone_numbers ORDER BY number LIMIT 1 OFFSET \(r.below(reach.inventory)))"
             )
         case 15: return ("add a user", "INSERT INTO users (name, email) VALUES ('User \(k)', 'user\(k)@example.com')")
         case 16: return ("rename a user", "UPDATE users SET name = 'Renamed \(k)' WHERE id = \(user)")
@@ -153,9 +162,30 @@ struct RebuildPropertyTests {
     /// journal's builds carry over from build to build).
     @Test("200 random steps, each rebuilt incrementally through the journal and through digests, each equal to a cold build")
     func randomSteps() throws {
+        guard let outcome = try Self.run(orders: 12, demoSeed: 3, steps: Self.steps, step: { r, k in Self.step(&r, k) }) else { return }
+        // The steps must really change the site, or the comparison proves little.
+        #expect(outcome.changed > Self.steps / 2, "seed \(Self.seed): only \(outcome.changed) of \(Self.steps) steps changed the site")
+        // Each site's rebuilds learnt what changed the way it tests.
+        #expect(outcome.fromJournal[0] > Self.steps / 2, "seed \(Self.seed): \(outcome.fromJournal[0]) rebuilds read the journal")
+        #expect(outcome.fromJournal[1] == 0, "seed \(Self.seed): --no-journal read the journal \(outcome.fromJournal[1]) times")
+    }
+
+    /// What a run saw: how many steps changed the site, and how many rebuilds of each way read the journal.
+    struct Outcome {
+        var changed = 0
+        var fromJournal = [0, 0]
+    }
+
+    /// A demo database of `orders` orders, then `steps` random changes from `step`, each rebuilt
+    /// through the journal and through digests and compared with a cold build (see `randomSteps`);
+    /// `inspect` sees each step's cold site. Nil when a rebuild differed (the failure is recorded).
+    static func run(
+        orders: Int, demoSeed: UInt64, steps: Int, step: (inout Random, Int) -> (String, String),
+        inspect: (Int, TreeSnapshot) -> Void = { _, _ in }
+    ) throws -> Outcome? {
         let folder = TemporaryFolder("property")
         let database = folder.file("demo.sqlite")
-        _ = try DemoDatabase.write(to: database, orders: 12, seed: 3)
+        _ = try DemoDatabase.write(to: database, orders: orders, seed: demoSeed)
         @Sendable func build(_ output: String, journal: Bool = true) throws -> BuildResult {
             var options = BuildOptions(database: database, output: folder.file(output), theme: SiteInspection.defaultTheme, config: SiteConfig())
             options.readsJournal = journal
@@ -164,9 +194,9 @@ struct RebuildPropertyTests {
         let ways = [(output: "journal", journal: true), (output: "digests", journal: false)]
         for way in ways { _ = try build(way.output, journal: way.journal) }
         var r = Random(state: Self.seed)
-        var changed = 0, fromJournal = [0, 0]
-        for k in 1...Self.steps {
-            let (what, sql) = Self.step(&r, k)
+        var outcome = Outcome()
+        for k in 1...steps {
+            let (what, sql) = step(&r, k)
             try Fixture.raw(sql, at: database)
             // The step's three builds read the same database into their own folders, at once. Each
             // step's cold build gets a new folder, removed with the rest at the end: on ext4, making
@@ -177,8 +207,8 @@ struct RebuildPropertyTests {
             }
             for (i, result) in results.prefix(ways.count).enumerated() {
                 let result = try result.get()
-                if i == 0, result.filesWritten + result.filesRemoved > 0 { changed += 1 }
-                if result.journalRead { fromJournal[i] += 1 }
+                if i == 0, result.filesWritten + result.filesRemoved > 0 { outcome.changed += 1 }
+                if result.journalRead { outcome.fromJournal[i] += 1 }
             }
             _ = try results[ways.count].get()
             let cold = TreeSnapshot(folder.file(coldFolder))
@@ -186,16 +216,13 @@ struct RebuildPropertyTests {
                 let differing = TreeSnapshot(folder.file(way.output)).differingFiles(from: cold)
                 guard differing.isEmpty else {
                     Issue.record(
-                        "seed \(Self.seed), step \(k) (\(what)): the incremental build (\(way.output)) differs from a cold build in \(differing.prefix(5))"
+                        "seed \(Self.seed), \(orders) orders, step \(k) (\(what)): the incremental build (\(way.output)) differs from a cold build in \(differing.prefix(5))"
                     )
-                    return
+                    return nil
                 }
             }
+            inspect(k, cold)
         }
-        // The steps must really change the site, or the comparison proves little.
-        #expect(changed > Self.steps / 2, "seed \(Self.seed): only \(changed) of \(Self.steps) steps changed the site")
-        // Each site's rebuilds learnt what changed the way it tests.
-        #expect(fromJournal[0] > Self.steps / 2, "seed \(Self.seed): \(fromJournal[0]) rebuilds read the journal")
-        #expect(fromJournal[1] == 0, "seed \(Self.seed): --no-journal read the journal \(fromJournal[1]) times")
+        return outcome
     }
 }
