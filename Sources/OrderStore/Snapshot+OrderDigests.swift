@@ -111,7 +111,10 @@ extension Snapshot {
     /// set of `arguments`.
     private func orderDigests(where filter: String, arguments: [StatementArguments]) throws -> OrderDigests {
         var out = OrderDigests()
-        var rules: [String: UInt64] = [:]
+        // An id's share of the number rules: its numbers' and temporary numbers' links, and its
+        // order's (id and whether it is open) only when it has either: an order with neither
+        // cannot change a finding, so adding or deleting one keeps the rules' stage.
+        var rules: [String: UInt64] = [:], orderRules: [String: UInt64] = [:]
         for (slot, table) in OrderDigest.tables.enumerated() {
             let columns = Schema.columnList(table.name)
             let links = table.links.isEmpty ? "0" : "\(SQLDigest.rowName)(\(table.links.joined(separator: ", ")))"
@@ -143,7 +146,8 @@ extension Snapshot {
                 let value = SQLDigest.group(sum: group.sum, count: group.count)
                 // The links digest hashes each row's key with its type, so a NULL key or a blob counts apart.
                 if !table.links.isEmpty {
-                    rules[id, default: 0] &+= SQLDigest.finalise(SQLDigest.group(sum: group.links, count: group.count) &+ UInt64(slot))
+                    let share = SQLDigest.finalise(SQLDigest.group(sum: group.links, count: group.count) &+ UInt64(slot))
+                    if slot == 0 { orderRules[id, default: 0] &+= share } else { rules[id, default: 0] &+= share }
                 }
                 if slot == 0 {
                     out.orders[id, default: OrderDigest()].tables[0] &+= value
@@ -152,6 +156,7 @@ extension Snapshot {
                 }
             }
         }
+        for (id, share) in orderRules where rules[id] != nil { rules[id]? &+= share }
         for (id, share) in rules {
             out.numberRules &+= share
             if out.orders[id] != nil { out.orders[id]?.rules = share } else { out.orphanRules[id] = share }

@@ -31,7 +31,7 @@ struct OrderFacts: Sendable, Equatable {
 
     /// The manifest stage the facts are kept in, and the version of their notes' format.
     static let stage = "order-facts"
-    static let version = "order-facts 3"
+    static let version = "order-facts 4"
 
     /// The facts as manifest notes: `o` id fingerprint count [digest], then `s` status count, `r`
     /// code reason count and `f` finding lines, and `k` search shard keys and text shard keys; fields
