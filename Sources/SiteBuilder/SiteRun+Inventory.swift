@@ -22,9 +22,9 @@ extension SiteRun {
     }
 
     /// The inventory pages, their search shards and the inventory export: a stage that reads the
-    /// inventory, the users' names and which orders exist.
+    /// inventory, the users' names and which of the orders its numbers name exist (`orderLinks`).
     mutating func renderInventory() throws {
-        let inputs = [try digest("phone_numbers"), try digest("users"), try digest("orders", columns: ["id"])]
+        let inputs = [try digest("phone_numbers"), try digest("users"), try orderLinks("phone_numbers", missing: nil)]
         try stage("inventory", inputs: inputs) { try $0.buildInventory() }
     }
 

@@ -100,6 +100,9 @@ extension SiteRun {
         // second connection computes them, and are recorded (`record`) once they are known.
         let digestsLater = publisher.publishedManifest == nil && orderDigestsPrefetch != nil
         if !digestsLater { try knowDigests() }
+        if journalUsed, let kept, let named = journal?.changes.orderIds {
+            ordersComeOrGone = Self.comeOrGone(named: named, kept: kept, index: index)
+        }
         // With the journal's digests, every order row has its own id (they cover one row per id and
         // are not used when there are more rows), so the shards the filter makes are whole.
         if journalUsed, let kept, let named = journal?.changes.orderIds, !sideFed {

@@ -18,7 +18,7 @@ extension SiteRun {
     /// The digests the stages after the orders pass ask for, computed meanwhile on a second
     /// connection where the journal mode allows (`Snapshot.prefetchDigests`): a million inventory
     /// rows are most of a one-order rebuild's time after the orders pass.
-    static let prefetched: [DigestRequest] = [("phone_numbers", nil), ("temp_numbers", nil), ("users", nil), ("orders", ["id"])]
+    static let prefetched: [DigestRequest] = [("phone_numbers", nil), ("temp_numbers", nil), ("users", nil)]
 
     /// What the stage `name` is made from: `base` and its inputs.
     static func stageDigest(base: Fingerprinter, _ name: String, inputs: [String]) -> String {

@@ -7,11 +7,11 @@ import Theme
 /// One build's pass over a database snapshot, rendering and publishing as it streams.
 extension SiteRun {
     /// The temporary-numbers pages and their export: a stage that reads the temporary numbers, the
-    /// inventory (who each temporary number is assigned to), the users' names, which orders exist
-    /// and the "as of" date (days in use).
+    /// inventory (who each temporary number is assigned to), the users' names, which of the orders
+    /// they name exist (`orderLinks`) and the "as of" date (days in use).
     mutating func renderTempNumbers() throws {
         let inputs = [
-            try digest("temp_numbers"), try digest("phone_numbers"), try digest("users"), try digest("orders", columns: ["id"]),
+            try digest("temp_numbers"), try digest("phone_numbers"), try digest("users"), try orderLinks("temp_numbers", missing: ""),
             String(display.today),
         ]
         try stage("temp-numbers", inputs: inputs) { try $0.buildTempNumbers() }

@@ -68,6 +68,9 @@ struct SiteRun {
     var orphanRules: [String: UInt64] = [:]
     /// Whether the orders' digests came from the journal.
     var journalUsed = false
+    /// With the journal, the orders it names that came or went since the last build (nil: not
+    /// known); see `orderLinks`.
+    var ordersComeOrGone: Set<String>?
     /// The latest activity in the data and the order holding it, when the "as of" came from it.
     var latestHeld: (time: String, orderId: String)?
     /// The last build's order facts being split and parsed on another core, from the start of the
