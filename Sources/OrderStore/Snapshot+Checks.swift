@@ -19,14 +19,13 @@ extension Snapshot {
                 GROUP BY number HAVING count(*) > 1 ORDER BY number
                 """)
         var out: [Finding] = []
-        while let row = try rows.next() {
-            let number = row.text(0) ?? ""
-            out.append(
-                Finding(
-                    .error, table: "order_numbers", key: number, column: "number",
-                    "is on more than one open order: \(row.text(1) ?? "")"))
-        }
+        while let row = try rows.next() { out.append(Self.duplicateFinding(number: row.text(0) ?? "", orders: row.text(1) ?? "")) }
         return out
+    }
+
+    /// The finding about a number on several open orders (`orders`: their ids, comma-separated).
+    static func duplicateFinding(number: String, orders: String) -> Finding {
+        Finding(.error, table: "order_numbers", key: number, column: "number", "is on more than one open order: \(orders)")
     }
 
     /// The open statuses as an SQL list.
@@ -60,13 +59,19 @@ extension Snapshot {
                     """, arguments: StatementArguments(sorted))
             while let row = try rows.next() {
                 let order = row.text(0)
-                let key = child.detail == "order_id" ? (order ?? "NULL") : "\(order ?? "NULL")/\(row.text(1) ?? "NULL")"
-                let message = order.map { "refers to order \(quoted($0)), which does not exist" } ?? "is missing"
-                let finding = Finding(.error, table: child.table, key: key, column: "order_id", message)
+                let finding = Self.orphanFinding(child, order: order, detail: row.text(1))
                 out.append(OrphanRow(orderId: order, plain: order == nil || row[2] as String? == "text", finding: finding))
             }
         }
         return out
+    }
+
+    /// The finding about a row of `child` naming `order`, which does not exist (nil: names none);
+    /// `detail`: the row's value of the column that tells the table's rows apart.
+    static func orphanFinding(_ child: (table: String, detail: String), order: String?, detail: String?) -> Finding {
+        let key = child.detail == "order_id" ? (order ?? "NULL") : "\(order ?? "NULL")/\(detail ?? "NULL")"
+        let message = order.map { "refers to order \(quoted($0)), which does not exist" } ?? "is missing"
+        return Finding(.error, table: child.table, key: key, column: "order_id", message)
     }
 
     /// The rows of the child tables other than the order numbers whose order does not exist, as

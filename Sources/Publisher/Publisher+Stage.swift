@@ -37,6 +37,10 @@ extension Publisher {
         current.stages[name] = Manifest.Stage(digest: digest, notes: notes)
     }
 
+    /// The notes the last build recorded under the stage `name`, whatever they were made from
+    /// (nil: it recorded none).
+    public func recordedNotes(_ name: String) -> [String]? { previous?.stages[name]?.notes }
+
     /// The digest the last build recorded the stage `name` under, if it recorded it.
     public func recordedDigest(_ name: String) -> String? { previous?.stages[name]?.digest }
 

@@ -64,7 +64,22 @@ extension SiteRun {
         let prefetched = numberFindingsPrefetch?.wait() ?? nil
         numberFindingsPrefetch = nil
         guard let digest = numberRulesDigest else { return checks.add(try prefetched ?? snapshot.numberFindings()) }
-        try stage(Self.numberRules, inputs: Self.numberRulesInputs(digest)) { $0.checks.add(try prefetched ?? $0.snapshot.numberFindings()) }
+        let changed = journalUsed ? journal?.changes.orderIds : nil
+        let previous = changed == nil ? nil : Self.decodedAll(publisher.recordedNotes(Self.numberRules))
+        try stage(Self.numberRules, inputs: Self.numberRulesInputs(digest)) { run in
+            // With the journal, the last build's findings (made from the same settings: the journal
+            // is read only with the facts they kept) are brought up to date through the indexes.
+            let findings =
+                try prefetched ?? changed.flatMap { ids in try previous.flatMap { try run.snapshot.numberFindings(changed: ids, previous: $0) } }
+            run.checks.add(try findings ?? run.snapshot.numberFindings())
+        }
+    }
+
+    /// Every note's finding, or nil when there are no notes or any cannot be read.
+    static func decodedAll(_ notes: [String]?) -> [Finding]? {
+        guard let notes else { return nil }
+        let findings = notes.compactMap(FindingNote.decode)
+        return findings.count == notes.count ? findings : nil
     }
 
     /// The order ids whose orphans are read again, when the last build's are kept for the others
