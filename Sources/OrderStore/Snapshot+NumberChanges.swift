@@ -12,7 +12,8 @@ extension Snapshot {
     /// it cannot tell (an order named `NULL`, which an orphan without an order also reads as).
     public func numberFindings(changed ids: Set<String>, previous: [Finding]) throws -> [Finding]? {
         if ids.contains("NULL") { return nil }
-        let numbers = try Set(ids.sorted().flatMap { try texts("SELECT number FROM order_numbers WHERE \(Self.reads("order_id"))", $0) })
+        let numbers = try Set(
+            ids.sorted().flatMap { try firstColumn("SELECT number FROM order_numbers WHERE \(Self.reads("order_id"))", [$0]).compactMap { $0 } })
         let earlier = previous.filter { $0.table == "order_numbers" && $0.column == "number" }.map(\.key)
         // Each stored number reads as one text, so no group is found twice.
         var out: [Finding] = []
@@ -70,13 +71,5 @@ extension Snapshot {
     /// Every beginning of `key` that ends just before one of its slashes.
     static func slashPrefixes(_ key: String) -> [String] {
         key.utf8.indices.filter { key.utf8[$0] == UInt8(ascii: "/") }.map { String(key[..<$0]) }
-    }
-
-    /// The texts of the first column of `sql`'s rows, with `?1` bound to `value`.
-    func texts(_ sql: String, _ value: String) throws -> [String] {
-        let rows = try FastRows(db, sql: sql, arguments: [value], cached: true)
-        var out: [String] = []
-        while try rows.next() { if let text = rows.text(0) { out.append(text) } }
-        return out
     }
 }

@@ -104,7 +104,7 @@ extension Snapshot {
     /// same bytes, or text that continues after a NUL byte (read up to the NUL).
     public func orderDigests(ids: Set<String>) throws -> OrderDigests {
         try orderDigests(
-            where: " WHERE {key} = ?1 OR {key} = CAST(?1 AS BLOB) OR ({key} > ?1 AND {key} < ?1 || char(1))", arguments: ids.sorted().map { [$0] })
+            where: " WHERE " + Self.reads("{key}"), arguments: ids.sorted().map { [$0] })
     }
 
     /// Digests the rows `filter` selects (with `{key}` for the table's order-id column), once per

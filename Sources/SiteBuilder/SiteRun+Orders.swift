@@ -102,14 +102,14 @@ extension SiteRun {
         if !digestsLater { try knowDigests() }
         if journalUsed, let kept, let named = journal?.changes.orderIds {
             ordersComeOrGone = Self.comeOrGone(named: named, kept: kept, index: index)
-        }
-        // With the journal's digests, every order row has its own id (they cover one row per id and
-        // are not used when there are more rows), so the shards the filter makes are whole.
-        if journalUsed, let kept, let named = journal?.changes.orderIds, !sideFed {
-            let filter = try TextShardFilter(named: named, kept: kept, snapshot: snapshot, display: display, publisher: publisher)
-            textFilter = filter
-            side.wait()
-            side.search.onlyTextKeys = filter.keys
+            // With the journal's digests, every order row has its own id (they cover one row per id
+            // and are not used when there are more rows), so the shards the filter makes are whole.
+            if !sideFed {
+                let filter = try TextShardFilter(named: named, kept: kept, snapshot: snapshot, display: display, publisher: publisher)
+                textFilter = filter
+                side.wait()
+                side.search.onlyTextKeys = filter.keys
+            }
         }
         // Batches applied but not yet recorded, in order, with each order's export part.
         var unrecorded: [OrderRenderer.Applied] = []

@@ -69,8 +69,8 @@ extension SiteRun {
         try stage(Self.numberRules, inputs: Self.numberRulesInputs(digest)) { run in
             // With the journal, the last build's findings (made from the same settings: the journal
             // is read only with the facts they kept) are brought up to date through the indexes.
-            let findings =
-                try prefetched ?? changed.flatMap { ids in try previous.flatMap { try run.snapshot.numberFindings(changed: ids, previous: $0) } }
+            var findings = prefetched
+            if findings == nil, let changed, let previous { findings = try run.snapshot.numberFindings(changed: changed, previous: previous) }
             run.checks.add(try findings ?? run.snapshot.numberFindings())
         }
     }
