@@ -67,40 +67,33 @@ public struct ChangesLog: Sendable {
 
     /// Every page with its fingerprint and model, like the order lists.
     ///
-    /// Pages are anchored at the oldest change of the window, not the newest, so a new change
-    /// rewrites one page, not all of them: `changes/older-1.html` holds the oldest 100 changes,
-    /// `older-2.html` the next 100, and `index.html` the newest 100 to 199. A page is added, and
-    /// the one before it relinked, once every 100 changes; all of them move when the window moves a
-    /// day.
+    /// Pages are anchored at the oldest change of the window, not the newest (`AnchoredPager`), so
+    /// a new change rewrites one page, not all of them; all of them move when the window moves a day.
     public func pages() -> [OrderList.Page] {
         let oldestFirst = self.oldestFirst
-        let chunks = max(1, oldestFirst.count / Self.pageSize)
-        @Sendable func path(_ chunk: Int) -> String { chunk == chunks ? Self.page : "\(Self.folder)/older-\(chunk).html" }
+        let pager = AnchoredPager(folder: Self.folder, rows: oldestFirst.count, pageSize: Self.pageSize)
         // The pages' fingerprints cover every change in the window: made on every core.
-        return Parallel.map(chunks) { slot in
+        return Parallel.map(pager.pageCount) { slot in
             let chunk = slot + 1
-            let start = (chunk - 1) * Self.pageSize
-            let end = chunk == chunks ? oldestFirst.count : start + Self.pageSize
-            let slice = Array(oldestFirst[start..<end].reversed())
-            let links = ChangesPage.Links(
-                newest: chunk == chunks ? nil : "index.html", newer: chunk == chunks ? nil : SitePaths.fileName(path(chunk + 1)),
-                older: chunk == 1 ? nil : SitePaths.fileName(path(chunk - 1)), oldest: chunk <= 2 ? nil : SitePaths.fileName(path(1)))
-            let here = path(chunk)
+            let newest = chunk == pager.pageCount
+            let slice = Array(oldestFirst[pager.range(chunk)].reversed())
+            let links = pager.links(chunk)
+            let here = pager.path(chunk)
             var hasher = Fingerprinter()
-            hasher.add(chunk == chunks ? "newest \(oldestFirst.count)" : "older")
-            for link in [links.newest, links.newer, links.older, links.oldest] { hasher.add(link) }
+            hasher.add(newest ? "newest \(oldestFirst.count)" : "older")
+            for link in links.all { hasher.add(link) }
             for e in slice {
                 for text in [e.at, e.orderId, e.customer, e.from, e.to, e.number, e.note, e.actor, e.kind] { hasher.add(text) }
                 hasher.add(e.day)
                 hasher.add(index.hasPages(e.orderId))  // with the id and the page: its link
             }
             return OrderList.Page(path: here, fingerprint: hasher.hex) {
-                self.page(slice, path: here, newest: chunk == chunks, total: oldestFirst.count, links: links)
+                self.page(slice, path: here, newest: newest, total: oldestFirst.count, links: links)
             }
         }
     }
 
-    func page(_ slice: [Entry], path: String, newest: Bool, total: Int, links: ChangesPage.Links) -> ChangesPage {
+    func page(_ slice: [Entry], path: String, newest: Bool, total: Int, links: NewerOlderLinks) -> ChangesPage {
         var previousDay: Int64?
         let rows = slice.map { e in
             defer { previousDay = e.day }

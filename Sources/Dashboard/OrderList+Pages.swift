@@ -10,36 +10,65 @@ extension OrderList {
     }
 
     /// Every page of the list, with its fingerprint and its context for the `order-list` template:
-    /// the rows it shows, how many in all, and first/previous/next/last links that work without scripts.
+    /// the rows it shows, where it sits in the list, the list's total on its first page, and links
+    /// to the other pages that work without scripts.
     public func pages(index: SiteIndex) -> [Page] {
         let all = sorted
-        return Parallel.map(pageCount) { slot in
-            let page = slot + 1
-            let path = Pager.path(folder, page: page)
-            let slice = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
-            var hasher = Fingerprinter()
-            for text in [title, note, dateLabel, daysLabel, parent.label, parent.path, relatedLabel, tableId] { hasher.add(text) }
-            for flag in [showNumbers, filterable, sortable] { hasher.add(flag) }
-            hasher.add(Int64(page))
-            hasher.add(Int64(all.count))
-            for row in slice {
-                for text in [row.id, row.customer, row.status, row.carrier, row.date, row.detail, row.group] { hasher.add(text) }
-                hasher.add(row.days.map(Int64.init))
-                hasher.add(row.numbers.map(Int64.init))
-                hasher.add(index.hasPages(row.id))  // with the id and the page: its link
-                for related in row.related {
-                    hasher.add(related)
-                    hasher.add(index.hasPages(related))
-                }
+        switch anchor {
+        case .first:
+            let pager = Pager(folder: folder, rows: all.count, pageSize: Self.pageSize)
+            return Parallel.map(pager.pageCount) { slot in
+                let page = slot + 1
+                let start = slot * Self.pageSize
+                let rows = Array(all[start..<min(all.count, start + Self.pageSize)])
+                let place = OrderListPage.Place.numbered(
+                    page: page, pageCount: pager.pageCount, first: rows.isEmpty ? 0 : start + 1, last: start + rows.count,
+                    pager: pager.links(page: page))
+                return self.page(pager.path(page), rows: rows, total: page == 1 ? all.count : nil, place: place, index: index)
             }
-            let rows = Array(slice)
-            return Page(path: path, fingerprint: hasher.hex) { self.page(page, rows: rows, total: all.count, index: index) }
+        case .last:
+            let pager = AnchoredPager(folder: folder, rows: all.count, pageSize: Self.pageSize)
+            return Parallel.map(pager.pageCount) { slot in
+                let chunk = slot + 1
+                let newest = chunk == pager.pageCount
+                // The positions count from the oldest row, the last shown.
+                let range = pager.range(chunk)
+                let rows = Array(all[(all.count - range.upperBound)..<(all.count - range.lowerBound)])
+                let links = pager.links(chunk)
+                let place = OrderListPage.Place.anchored(newest: newest, links: links.isEmpty ? nil : links)
+                return self.page(pager.path(chunk), rows: rows, total: newest ? all.count : nil, place: place, index: index)
+            }
         }
     }
 
-    /// The model of page `page`, which shows `slice`.
-    func page(_ page: Int, rows slice: [Row], total: Int, index: SiteIndex) -> OrderListPage {
-        let path = Pager.path(folder, page: page)
+    /// The page at `path` showing `rows`, with its fingerprint: everything the page prints.
+    func page(_ path: String, rows: [Row], total: Int?, place: OrderListPage.Place, index: SiteIndex) -> Page {
+        var hasher = Fingerprinter()
+        for text in [title, note, dateLabel, daysLabel, parent.label, parent.path, relatedLabel, tableId] { hasher.add(text) }
+        for flag in [showNumbers, filterable, sortable] { hasher.add(flag) }
+        hasher.add(total.map(Int64.init))
+        switch place {
+        case .numbered(let page, let pageCount, let first, _, _):
+            for n in [page, pageCount, first] { hasher.add(Int64(n)) }
+        case .anchored(let newest, let links):
+            hasher.add(newest)
+            for link in links?.all ?? [] { hasher.add(link) }
+        }
+        for row in rows {
+            for text in [row.id, row.customer, row.status, row.carrier, row.date, row.detail, row.group] { hasher.add(text) }
+            hasher.add(row.days.map(Int64.init))
+            hasher.add(row.numbers.map(Int64.init))
+            hasher.add(index.hasPages(row.id))  // with the id and the page: its link
+            for related in row.related {
+                hasher.add(related)
+                hasher.add(index.hasPages(related))
+            }
+        }
+        return Page(path: path, fingerprint: hasher.hex) { self.model(path, rows: rows, total: total, place: place, index: index) }
+    }
+
+    /// The model of the page at `path`, which shows `slice`.
+    func model(_ path: String, rows slice: [Row], total: Int?, place: OrderListPage.Place, index: SiteIndex) -> OrderListPage {
         let root = SitePaths.root(of: path)
         var previousGroup: String?
         var rows: [OrderListPage.Row] = []
@@ -54,14 +83,13 @@ extension OrderList {
         }
         return OrderListPage(
             title: title, note: note, dateLabel: dateLabel, daysLabel: daysLabel,
-            parent: LabelledLink(label: parent.label, href: root + parent.path), total: total, page: page, pageCount: pageCount,
-            first: slice.isEmpty ? 0 : (page - 1) * Self.pageSize + 1, last: (page - 1) * Self.pageSize + slice.count,
+            parent: LabelledLink(label: parent.label, href: root + parent.path), total: total, place: place, shown: slice.count,
+            from: slice.last?.date ?? "", to: slice.first?.date ?? "",
             table: rows.isEmpty
                 ? nil
                 : OrderListPage.Table(
                     rows: rows, daysLabel: daysLabel, id: tableId, columns: columnCount, showNumbers: showNumbers, relatedLabel: relatedLabel,
-                    filterable: filterable, sortable: sortable),
-            pager: Pager(folder: folder, rows: total, pageSize: Self.pageSize).links(page: page))
+                    filterable: filterable, sortable: sortable))
     }
 
     /// Columns of the table: order, customer, status, carrier, date, days or reason, and the optional ones.

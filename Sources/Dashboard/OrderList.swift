@@ -1,7 +1,10 @@
 import PortingModel
 
-/// A list of orders that grows with the data, published as numbered pages
-/// (`<folder>/index.html`, `<folder>/page-2.html`, ...) through the `order-list` template.
+/// A list of orders that grows with the data, published as pages of 100 through the `order-list`
+/// template: numbered from the first row (`<folder>/index.html`, `page-2.html`, ...), or, for a
+/// list shown newest first, counted from its oldest row (`index.html`, `older-N.html`): see
+/// `ListAnchor`. Only the first page says how many orders the list holds, so a list whose size
+/// changes keeps the pages whose rows stay.
 public struct OrderList: Sendable {
     /// One order in a list, already formatted.
     public struct Row: Sendable {
@@ -58,6 +61,8 @@ public struct OrderList: Sendable {
     public var sortable = true
     /// The table's id, for the filter box and the browser checks.
     public var tableId = "list-table"
+    /// Where the pages are counted from: `.last` for a list shown newest first.
+    public var anchor = ListAnchor.first
 
     public init(
         folder: String, title: String, note: String, dateLabel: String, daysLabel: String,
@@ -72,9 +77,14 @@ public struct OrderList: Sendable {
     }
 
     /// The list's first page.
-    public var path: String { Pager.path(folder, page: 1) }
+    public var path: String { "\(folder)/index.html" }
     public var count: Int { rows.count }
-    public var pageCount: Int { Pager(folder: folder, rows: rows.count, pageSize: Self.pageSize).pageCount }
+    public var pageCount: Int {
+        switch anchor {
+        case .first: Pager(folder: folder, rows: rows.count, pageSize: Self.pageSize).pageCount
+        case .last: AnchoredPager(folder: folder, rows: rows.count, pageSize: Self.pageSize).pageCount
+        }
+    }
 
     /// The rows in the order they are shown.
     public var sorted: [Row] {

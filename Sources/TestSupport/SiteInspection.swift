@@ -14,12 +14,33 @@ public enum SiteInspection {
     }
 
     /// Whether a file of the `orders` folder is a page of the list of every order (`index.html`,
-    /// `page-2.html`, ...) rather than an order's own page.
+    /// `older-2.html`, ...; `page-2.html` in a list numbered from its first row) rather than an
+    /// order's own page.
     public static func isListPage(_ name: String) -> Bool {
         if name == "index.html" { return true }
-        guard name.hasPrefix("page-"), name.hasSuffix(".html") else { return false }
-        let number = name.dropFirst("page-".count).dropLast(".html".count)
-        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+        return ["page-", "older-"].contains { prefix in
+            guard name.hasPrefix(prefix), name.hasSuffix(".html") else { return false }
+            let number = name.dropFirst(prefix.count).dropLast(".html".count)
+            return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// The pages of the paginated list whose first page is `firstPage`, in the order a reader meets
+    /// them following each page's `rel="next"` link (Next, or Older).
+    public static func listPages(_ folder: String, _ firstPage: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+        var pages = [firstPage]
+        let next = try! NSRegularExpression(pattern: #"<a href="([^"]+)" rel="next">"#)
+        while pages.count < 10_000 {
+            let html = text(folder, pages.last!, sourceLocation: sourceLocation)
+            guard let match = next.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)) else { break }
+            let href = String(html[Range(match.range(at: 1), in: html)!])
+            var parts = pages.last!.split(separator: "/").dropLast().map(String.init)
+            for part in href.split(separator: "/") {
+                if part == ".." { parts.removeLast() } else if part != "." { parts.append(String(part)) }
+            }
+            pages.append(parts.joined(separator: "/"))
+        }
+        return pages
     }
 
     /// Every `href` and `src` in every HTML file that points at a missing file:

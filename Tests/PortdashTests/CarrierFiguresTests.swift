@@ -204,17 +204,10 @@ struct CarrierFiguresTests {
 
     /// Rows of a paginated order list, over all its pages.
     static func listRows(_ out: String, _ firstPage: String) -> Int {
-        var rows = 0, page = 1
-        let folder = (firstPage as NSString).deletingLastPathComponent
-        while true {
-            let path = page == 1 ? firstPage : "\(folder)/page-\(page).html"
-            guard FileManager.default.fileExists(atPath: "\(out)/\(path)") else { break }
+        SiteInspection.listPages(out, firstPage).map { path in
             let html = SiteInspection.text(out, path)
-            let body = html.components(separatedBy: "<tbody>").dropFirst().joined()
-            rows += body.components(separatedBy: "<tr>").count - 1
-            page += 1
-        }
-        return rows
+            return html.components(separatedBy: "<tbody>").dropFirst().joined().components(separatedBy: "<tr>").count - 1
+        }.reduce(0, +)
     }
 
     @Test("the summary's aging counts link to lists with exactly that many orders, and match SQL")

@@ -27,28 +27,67 @@ struct PaginationTests {
         html.components(separatedBy: "<tbody>").dropFirst().joined().components(separatedBy: "<tr>").count - 1
     }
 
-    @Test("every order is on exactly one page of the orders list, newest first, with first/previous/next/last links")
+    @Test("every order is on exactly one page of the orders list, newest first, the pages counted from the oldest order")
     func ordersList() throws {
         let (db, out) = try build(orders: 450)
-        let total = try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM orders")! }
         let newest = try DatabaseQueue(path: db).read {
             try String.fetchAll($0, sql: "SELECT id FROM orders ORDER BY created_at DESC, id")
         }
-        let pages = (total + 99) / 100
+        // 450 orders: index.html holds the newest 150, older-3 to older-1 the next 100 each.
+        let pages = SiteInspection.listPages(out, "orders/index.html")
+        #expect(pages == ["orders/index.html", "orders/older-3.html", "orders/older-2.html", "orders/older-1.html"])
         var seen: [String] = []
-        for page in 1...pages {
-            let path = page == 1 ? "orders/index.html" : "orders/page-\(page).html"
+        let ids = try NSRegularExpression(pattern: #"<td><a href="[^"]+">([^<]+)</a></td><td>"#)
+        for (n, path) in pages.enumerated() {
             let html = SiteInspection.text(out, path)
-            let last = min(page * 100, total)
-            #expect(html.contains("Orders \((page - 1) * 100 + 1)–\(last) of \(total)"), "\(path)")
-            #expect(html.contains("rel=\"prev\"") == (page > 1) && html.contains(">First</a>") == (page > 1), "\(path)")
-            #expect(html.contains("rel=\"next\"") == (page < pages) && html.contains(">Last</a>") == (page < pages), "\(path)")
-            let ids = try NSRegularExpression(pattern: #"<td><a href="[^"]+">([^<]+)</a></td><td>"#)
-            seen += ids.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
+            let onPage = ids.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
+            #expect(onPage.count == (n == 0 ? 150 : 100), "\(path)")
+            // Only the newest page says how many there are, so the older ones stay as orders arrive.
+            #expect(html.contains("\(newest.count) orders; the newest 150 are on this page.") == (n == 0), "\(path)")
+            #expect(html.contains("rel=\"prev\"") == (n > 0) && html.contains(">Newest</a>") == (n > 0), "\(path)")
+            #expect(html.contains("rel=\"next\"") == (n < 3) && html.contains(">Oldest</a>") == (n < 2), "\(path)")
+            seen += onPage
         }
         #expect(seen == newest)
-        #expect(!FileManager.default.fileExists(atPath: "\(out)/orders/page-\(pages + 1).html"))
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/orders/older-4.html"))
         #expect(SiteInspection.brokenLinks(in: out) == [])
+    }
+
+    @Test("a list numbered from its first row says how many orders it holds on its first page only")
+    func numberedList() throws {
+        let (_, out) = try build(orders: 450)
+        let pages = SiteInspection.listPages(out, "open-orders/index.html")
+        let open = pages.map { rows(SiteInspection.text(out, $0)) }.reduce(0, +)
+        #expect(pages.count == (open + 99) / 100 && pages.count > 1)
+        for (n, path) in pages.enumerated() {
+            #expect(path == (n == 0 ? "open-orders/index.html" : "open-orders/page-\(n + 1).html"))
+            let html = SiteInspection.text(out, path)
+            let range = "Orders \(n * 100 + 1)–\(min(open, n * 100 + 100))"
+            #expect(html.contains(n == 0 ? "\(range) of \(open)</p>" : "\(range)</p>"), "\(path)")
+        }
+    }
+
+    @Test("a new order rewrites the newest page of the lists shown newest first and the last page of the open orders, not every page")
+    func newOrderPages() throws {
+        let (db, out) = try build(orders: 450)
+        let before = TreeSnapshot(out)
+        try Fixture.raw(
+            """
+            INSERT INTO orders (id, status, owner_name, address_line1, btn, created_at, submitted_at)
+            VALUES ('PO-90001', 'submitted', 'New Owner', '1 Main St', '+14085550123', '2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z');
+            """, at: db)
+        _ = try build(orders: 450)
+        let changed = Set(TreeSnapshot(out).differingFiles(from: before)).filter { !$0.hasPrefix("orders/po-") && !$0.hasPrefix("loas/") }
+        let folders = ["orders/", "orders-by-status/", "open-orders/", "foc-calendar/", "results/"]
+        let lists = changed.filter { path in
+            folders.contains { path.hasPrefix($0) } && SiteInspection.isListPage((path as NSString).lastPathComponent)
+        }
+        let open = SiteInspection.listPages(out, "open-orders/index.html")
+        #expect(open.count > 1)
+        #expect(
+            lists == ["orders/index.html", "orders-by-status/submitted/index.html", "open-orders/index.html", open.last!], "\(lists.sorted())")
+        #expect(SiteInspection.text(out, "orders/index.html").contains("PO-90001"))
+        #expect(SiteInspection.text(out, open.last!).contains("PO-90001"))
     }
 
     @Test("the summary's lists are bounded however many orders there are, and its counts link to lists of that many orders")
@@ -65,13 +104,7 @@ struct PaginationTests {
         #expect(matches.count >= 12)
         for match in matches {
             let href = String(b[Range(match.range(at: 1), in: b)!]), count = Int(b[Range(match.range(at: 2), in: b)!])!
-            var listed = 0, page = 1
-            while true {
-                let path = page == 1 ? href : href.replacingOccurrences(of: "index.html", with: "page-\(page).html")
-                guard FileManager.default.fileExists(atPath: "\(large.out)/\(path)") else { break }
-                listed += rows(SiteInspection.text(large.out, path))
-                page += 1
-            }
+            let listed = SiteInspection.listPages(large.out, href).map { rows(SiteInspection.text(large.out, $0)) }.reduce(0, +)
             #expect(listed == count, "\(href)")
         }
         // At 900 orders each of these lists has more than 25 orders: the summary shows exactly 25.

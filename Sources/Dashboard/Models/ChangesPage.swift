@@ -12,17 +12,6 @@ public struct ChangesPage: Sendable, TemplateModel {
         ])
     }
 
-    /// Links to the newest, the next newer, the next older and the oldest page, each absent where
-    /// it would lead to this page or nowhere.
-    public struct Links: Sendable, TemplateModel {
-        let newest: String?, newer: String?, older: String?, oldest: String?
-        var isEmpty: Bool { newest == nil && newer == nil && older == nil && oldest == nil }
-        public static let templateFields = TemplateFields<Links>([
-            "newestHref": { .optional($0.newest) }, "newerHref": { .optional($0.newer) }, "olderHref": { .optional($0.older) },
-            "oldestHref": { .optional($0.oldest) },
-        ])
-    }
-
     struct Kind: Sendable, TemplateModel {
         let kind: String
         static let templateFields = TemplateFields<Kind>(["kind": { .text($0.kind) }])
@@ -34,7 +23,7 @@ public struct ChangesPage: Sendable, TemplateModel {
     let shown: Int
     let from: String, to: String
     let table: RowTable?
-    let links: Links?
+    let links: NewerOlderLinks?
 
     public static let templateFields = TemplateFields<ChangesPage>([
         "days": { .number($0.days) }, "newest": { .flag($0.newest) }, "total": { .number($0.total) },
