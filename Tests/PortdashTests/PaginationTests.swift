@@ -17,10 +17,14 @@ struct PaginationTests {
     func build(orders: Int, output: String = "out") throws -> (db: String, out: String) {
         let db = folder.file("demo-\(orders).sqlite")
         if !FileManager.default.fileExists(atPath: db) { _ = try DemoDatabase.write(to: db, orders: orders, seed: 3) }
+        _ = try rebuild(db, output)
+        return (db, folder.file(output))
+    }
+
+    func rebuild(_ db: String, _ output: String) throws -> BuildResult {
         var config = SiteConfig()
         config.asOf = "2026-11-20T17:00:00Z"
-        _ = try SiteBuilder.build(BuildOptions(database: db, output: folder.file(output), theme: SiteInspection.defaultTheme, config: config))
-        return (db, folder.file(output))
+        return try SiteBuilder.build(BuildOptions(database: db, output: folder.file(output), theme: SiteInspection.defaultTheme, config: config))
     }
 
     func rows(_ html: String) -> Int {
@@ -88,6 +92,23 @@ struct PaginationTests {
             lists == ["orders/index.html", "orders-by-status/submitted/index.html", "open-orders/index.html", open.last!], "\(lists.sorted())")
         #expect(SiteInspection.text(out, "orders/index.html").contains("PO-90001"))
         #expect(SiteInspection.text(out, open.last!).contains("PO-90001"))
+    }
+
+    @Test("the 300th order adds a page to the orders list and relinks the page before it, whose rows stay; the rebuild equals a cold build")
+    func pageAdded() throws {
+        let (db, out) = try build(orders: 299, output: "grown")
+        #expect(SiteInspection.listPages(out, "orders/index.html") == ["orders/index.html", "orders/older-1.html"])
+        try Fixture.raw(
+            """
+            INSERT INTO orders (id, status, owner_name, address_line1, btn, created_at)
+            VALUES ('PO-90002', 'draft', 'New Owner', '1 Main St', '+14085550123', '2026-11-20T10:00:00Z');
+            """, at: db)
+        let rebuilt = try rebuild(db, "grown")
+        #expect(rebuilt.written.contains("orders/older-1.html"), "the oldest page links to a new page before it")
+        let cold = try build(orders: 299, output: "grown-cold").out
+        #expect(SiteInspection.listPages(out, "orders/index.html") == ["orders/index.html", "orders/older-2.html", "orders/older-1.html"])
+        let differing = TreeSnapshot(out).differingFiles(from: TreeSnapshot(cold))
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
     }
 
     @Test("the summary's lists are bounded however many orders there are, and its counts link to lists of that many orders")
