@@ -1,10 +1,9 @@
 import PortingModel
 
-/// A list of orders that grows with the data, published as pages of 100 through the `order-list`
-/// template: numbered from the first row (`<folder>/index.html`, `page-2.html`, ...), or, for a
-/// list shown newest first, counted from its oldest row (`index.html`, `older-N.html`): see
-/// `ListAnchor`. Only the first page says how many orders the list holds, so a list whose size
-/// changes keeps the pages whose rows stay.
+/// A list of orders that grows with the data, published as pages of about 100 through the
+/// `order-list` template (`<folder>/index.html`, then `<folder>/pages/...`), cut where the rows say
+/// (`ListChunks`). Only the first page says how many orders the list holds, so a change rewrites
+/// the page it is on, not the list.
 public struct OrderList: Sendable {
     /// One order in a list, already formatted.
     public struct Row: Sendable {
@@ -40,8 +39,6 @@ public struct OrderList: Sendable {
         }
     }
 
-    public static let pageSize = 100
-
     public let folder: String
     public let title: String
     /// What the list holds and how its days are counted, shown under the heading.
@@ -61,8 +58,6 @@ public struct OrderList: Sendable {
     public var sortable = true
     /// The table's id, for the filter box and the browser checks.
     public var tableId = "list-table"
-    /// Where the pages are counted from: `.last` for a list shown newest first.
-    public var anchor = ListAnchor.first
 
     public init(
         folder: String, title: String, note: String, dateLabel: String, daysLabel: String,
@@ -79,12 +74,6 @@ public struct OrderList: Sendable {
     /// The list's first page.
     public var path: String { "\(folder)/index.html" }
     public var count: Int { rows.count }
-    public var pageCount: Int {
-        switch anchor {
-        case .first: Pager(folder: folder, rows: rows.count, pageSize: Self.pageSize).pageCount
-        case .last: AnchoredPager(folder: folder, rows: rows.count, pageSize: Self.pageSize).pageCount
-        }
-    }
 
     /// The rows in the order they are shown.
     public var sorted: [Row] {

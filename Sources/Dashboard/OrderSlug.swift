@@ -6,9 +6,9 @@ import PortingModel
 /// 64 characters) map to their lower-case form (`PO-10001` → `po-10001`, the page
 /// `orders/po-10001.html`). Any other id (lower-case letters, `/`, `..`, `%`, spaces, very long) gets
 /// a safe form plus a hash of its exact bytes, so ids that differ only by case never share a page,
-/// even on a case-insensitive disk. An id whose name would be `index`, `page-<n>` or `older-<n>` gets
-/// the hashed form too, so no order page can take the name of a page of the orders list
-/// (`orders/index.html`, `orders/older-2.html`), which shares its folder.
+/// even on a case-insensitive disk. An id whose name would be `index` or `page-<n>` gets the hashed
+/// form too, so no order page can take the name of a page of the orders list (`orders/index.html`,
+/// `orders/page-2.html`), which shares its folder.
 public enum OrderSlug {
     public static func make(_ id: String) -> String {
         // Read in place: every build makes the slug of every order id.
@@ -38,15 +38,14 @@ public enum OrderSlug {
         }
     }
 
-    /// `INDEX`, `PAGE-<digits>` or `OLDER-<digits>`: the name of a page of a list once lower-cased.
+    /// `INDEX` or `PAGE-<digits>`: the name of a page of the orders list once lower-cased.
     static func namesAListPage(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.elementsEqual("INDEX".utf8) { return true }
-        return pagePrefixes.contains { prefix in
-            bytes.count > prefix.count && bytes.starts(with: prefix) && bytes.dropFirst(prefix.count).allSatisfy { (48...57).contains($0) }
-        }
+        return bytes.count > pagePrefix.count && bytes.starts(with: pagePrefix)
+            && bytes.dropFirst(pagePrefix.count).allSatisfy { (48...57).contains($0) }
     }
 
-    static let pagePrefixes = [Array("PAGE-".utf8), Array("OLDER-".utf8)]
+    static let pagePrefix = Array("PAGE-".utf8)
 
     static func isAlnumUpper(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...90).contains(b) }
 

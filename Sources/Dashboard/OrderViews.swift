@@ -28,7 +28,6 @@ public struct OrderViews {
         all.showNumbers = true
         all.filterable = true
         all.tableId = "orders-table"
-        all.anchor = .last
         open = OrderList(
             folder: Self.openFolder, title: "Open orders by age",
             note: "Orders not yet finished, oldest first. Age is in business days since submission (since creation when not submitted).",
@@ -48,7 +47,6 @@ public struct OrderViews {
             dateLabel: "Updated", daysLabel: "", parent: home)
         results.relatedLabel = "Restarted as"
         results.filterable = true
-        results.anchor = .last
         for status in OrderStatus.allCases { byStatus[status.rawValue] = statusList(status.rawValue) }
     }
 
@@ -64,7 +62,6 @@ public struct OrderViews {
             dateLabel: "Created", daysLabel: "Age (days)", parent: (label: "Summary", path: SitePaths.index))
         list.showNumbers = true
         list.filterable = true
-        list.anchor = .last
         return list
     }
 

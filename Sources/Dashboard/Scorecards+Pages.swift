@@ -82,7 +82,6 @@ extension Scorecards {
                 note: "Orders with a number rejected with this code, latest rejection first.",
                 dateLabel: "Rejected", daysLabel: "", parent: parent)
             list.rows = reason.orders
-            list.anchor = .last
             out.append(list)
         }
         return out

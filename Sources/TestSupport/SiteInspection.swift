@@ -14,15 +14,9 @@ public enum SiteInspection {
     }
 
     /// Whether a file of the `orders` folder is a page of the list of every order (`index.html`,
-    /// `older-2.html`, ...; `page-2.html` in a list numbered from its first row) rather than an
-    /// order's own page.
+    /// `pages/<name>.html`) rather than an order's own page.
     public static func isListPage(_ name: String) -> Bool {
-        if name == "index.html" { return true }
-        return ["page-", "older-"].contains { prefix in
-            guard name.hasPrefix(prefix), name.hasSuffix(".html") else { return false }
-            let number = name.dropFirst(prefix.count).dropLast(".html".count)
-            return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
-        }
+        name == "index.html" || name.hasPrefix("pages/") && name.hasSuffix(".html")
     }
 
     /// The pages of the paginated list whose first page is `firstPage`, in the order a reader meets

@@ -73,7 +73,7 @@ struct ManyPagesRebuildTests {
     static func laterPages(_ site: TreeSnapshot) -> Int {
         site.files.keys.filter { path in
             let name = path.split(separator: "/").last ?? ""
-            return !path.hasPrefix("inventory/") && (name.hasPrefix("page-") || name.hasPrefix("older-"))
+            return path.contains("/pages/") || path.hasPrefix("changes/") && name.hasPrefix("older-")
         }.count
     }
 

@@ -31,84 +31,105 @@ struct PaginationTests {
         html.components(separatedBy: "<tbody>").dropFirst().joined().components(separatedBy: "<tr>").count - 1
     }
 
-    @Test("every order is on exactly one page of the orders list, newest first, the pages counted from the oldest order")
+    /// The order ids of a list page, as shown.
+    func ids(_ html: String) -> [String] {
+        let link = try! NSRegularExpression(pattern: #"<td><a href="[^"]+">([^<]+)</a></td><td>"#)
+        return link.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
+    }
+
+    /// The list pages a rebuild wrote: the order lists' folders, not the order pages.
+    func listPagesWritten(_ result: BuildResult) -> Set<String> {
+        let folders = ["orders/", "orders-by-status/", "open-orders/", "foc-calendar/", "results/"]
+        return Set(
+            result.written.filter { path in
+                folders.contains { path.hasPrefix($0) } && (path.hasSuffix("/index.html") || path.contains("/pages/"))
+            })
+    }
+
+    @Test(
+        "every order is on exactly one page of the orders list, newest first; pages of 50 to 250 cut where the rows say, named after their first order"
+    )
     func ordersList() throws {
-        let (db, out) = try build(orders: 450)
+        let (db, out) = try build(orders: 900)
         let newest = try DatabaseQueue(path: db).read {
             try String.fetchAll($0, sql: "SELECT id FROM orders ORDER BY created_at DESC, id")
         }
-        // 450 orders: index.html holds the newest 150, older-3 to older-1 the next 100 each.
         let pages = SiteInspection.listPages(out, "orders/index.html")
-        #expect(pages == ["orders/index.html", "orders/older-3.html", "orders/older-2.html", "orders/older-1.html"])
+        #expect(pages.count > 4)
         var seen: [String] = []
-        let ids = try NSRegularExpression(pattern: #"<td><a href="[^"]+">([^<]+)</a></td><td>"#)
         for (n, path) in pages.enumerated() {
             let html = SiteInspection.text(out, path)
-            let onPage = ids.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
-            #expect(onPage.count == (n == 0 ? 150 : 100), "\(path)")
-            // Only the newest page says how many there are, so the older ones stay as orders arrive.
-            #expect(html.contains("\(newest.count) orders; the newest 150 are on this page.") == (n == 0), "\(path)")
-            #expect(html.contains("rel=\"prev\"") == (n > 0) && html.contains(">Newest</a>") == (n > 0), "\(path)")
-            #expect(html.contains("rel=\"next\"") == (n < 3) && html.contains(">Oldest</a>") == (n < 2), "\(path)")
+            let onPage = ids(html)
+            if n < pages.count - 1 { #expect(onPage.count >= ListChunks.minRows && onPage.count <= ListChunks.maxRows, "\(path)") }
+            // Only the first page says how many there are, so the others stay as orders arrive.
+            #expect(html.contains("Orders 1–\(onPage.count) of \(newest.count)</p>") == (n == 0), "\(path)")
+            if n > 0 && n < pages.count - 1 {
+                #expect(path == "orders/pages/\(OrderSlug.make(onPage[0])).html")
+                #expect(ListChunks.cutsBefore(onPage[0]) || seen.count % ListChunks.maxRows == 0, "\(path)")
+            }
+            #expect(html.contains("rel=\"prev\"") == (n > 0) && html.contains(">First</a>") == (n > 0), "\(path)")
+            #expect(html.contains(">Last</a>") == (n < pages.count - 1), "\(path)")
             seen += onPage
         }
+        #expect(pages.last == "orders/pages/last.html")
         #expect(seen == newest)
-        #expect(!FileManager.default.fileExists(atPath: "\(out)/orders/older-4.html"))
         #expect(SiteInspection.brokenLinks(in: out) == [])
     }
 
-    @Test("a list numbered from its first row says how many orders it holds on its first page only")
-    func numberedList() throws {
-        let (_, out) = try build(orders: 450)
-        let pages = SiteInspection.listPages(out, "open-orders/index.html")
-        let open = pages.map { rows(SiteInspection.text(out, $0)) }.reduce(0, +)
-        #expect(pages.count == (open + 99) / 100 && pages.count > 1)
-        for (n, path) in pages.enumerated() {
-            #expect(path == (n == 0 ? "open-orders/index.html" : "open-orders/page-\(n + 1).html"))
-            let html = SiteInspection.text(out, path)
-            let range = "Orders \(n * 100 + 1)–\(min(open, n * 100 + 100))"
-            #expect(html.contains(n == 0 ? "\(range) of \(open)</p>" : "\(range)</p>"), "\(path)")
-        }
-    }
-
-    @Test("a new order rewrites the newest page of the lists shown newest first and the last page of the open orders, not every page")
+    @Test("a new order rewrites one page of each list it joins, and the first pages' totals; never the pages around it")
     func newOrderPages() throws {
-        let (db, out) = try build(orders: 450)
-        let before = TreeSnapshot(out)
+        let (db, out) = try build(orders: 900)
+        let open = SiteInspection.listPages(out, "open-orders/index.html")
+        #expect(open.count > 2)
         try Fixture.raw(
             """
             INSERT INTO orders (id, status, owner_name, address_line1, btn, created_at, submitted_at)
             VALUES ('PO-90001', 'submitted', 'New Owner', '1 Main St', '+14085550123', '2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z');
             """, at: db)
-        _ = try build(orders: 450)
-        let changed = Set(TreeSnapshot(out).differingFiles(from: before)).filter { !$0.hasPrefix("orders/po-") && !$0.hasPrefix("loas/") }
-        let folders = ["orders/", "orders-by-status/", "open-orders/", "foc-calendar/", "results/"]
-        let lists = changed.filter { path in
-            folders.contains { path.hasPrefix($0) } && SiteInspection.isListPage((path as NSString).lastPathComponent)
-        }
-        let open = SiteInspection.listPages(out, "open-orders/index.html")
-        #expect(open.count > 1)
+        #expect(!ListChunks.cutsBefore("PO-90001"))
+        let result = try rebuild(db, "out")
+        _ = try rebuild(db, "cold")
+        #expect(TreeSnapshot(out).differingFiles(from: TreeSnapshot(folder.file("cold"))).isEmpty)
+        // Newest first: it joins the first page; youngest, it joins the last page of the open orders.
         #expect(
-            lists == ["orders/index.html", "orders-by-status/submitted/index.html", "open-orders/index.html", open.last!], "\(lists.sorted())")
-        #expect(SiteInspection.text(out, "orders/index.html").contains("PO-90001"))
-        #expect(SiteInspection.text(out, open.last!).contains("PO-90001"))
+            listPagesWritten(result) == ["orders/index.html", "orders-by-status/submitted/index.html", "open-orders/index.html", open.last!],
+            "\(listPagesWritten(result).sorted())")
+        #expect(ids(SiteInspection.text(out, open.last!)).last == "PO-90001")
     }
 
-    @Test("the 300th order adds a page to the orders list and relinks the page before it, whose rows stay; the rebuild equals a cold build")
-    func pageAdded() throws {
-        let (db, out) = try build(orders: 299, output: "grown")
-        #expect(SiteInspection.listPages(out, "orders/index.html") == ["orders/index.html", "orders/older-1.html"])
+    @Test("an order that starts a page splits the page it lands in and relinks the next one, whose rows stay; the rebuild equals a cold build")
+    func pageSplit() throws {
+        let (db, out) = try build(orders: 900)
+        // The orders list as shown, and a page of it large enough to split into two of at least 50.
+        let rows = try DatabaseQueue(path: db).read {
+            try Row.fetchAll($0, sql: "SELECT id, created_at FROM orders ORDER BY created_at DESC, id").map { ($0[0] as String, $0[1] as String) }
+        }
+        let chunks = ListChunks(folder: "orders", ids: rows.map(\.0))
+        let seconds = rows.map { Timestamp.seconds($0.1)! }
+        // A place inside a page of 120 or more followed by one its first order starts, 55 to 65 rows
+        // in, between rows two seconds apart or more: both halves hold 50 or more.
+        let place = chunks.pages.indices.dropLast().lazy.compactMap { n -> (page: Int, at: Int)? in
+            let range = chunks.pages[n].rows
+            guard range.count >= 120, ListChunks.cutsBefore(rows[range.upperBound].0) else { return nil }
+            return (range.lowerBound + 55...range.lowerBound + 65).first { seconds[$0 - 1] - seconds[$0] >= 2 }.map { (n, $0) }
+        }.first
+        let (n, at) = try #require(place)
+        let id = try #require((90_000..<99_999).lazy.map { "PO-\($0)" }.first(where: ListChunks.cutsBefore))
+        let created = Timestamp.isoDateTime(seconds: seconds[at] + 1)
         try Fixture.raw(
             """
             INSERT INTO orders (id, status, owner_name, address_line1, btn, created_at)
-            VALUES ('PO-90002', 'draft', 'New Owner', '1 Main St', '+14085550123', '2026-11-20T10:00:00Z');
+            VALUES ('\(id)', 'draft', 'New Owner', '1 Main St', '+14085550123', '\(created)');
             """, at: db)
-        let rebuilt = try rebuild(db, "grown")
-        #expect(rebuilt.written.contains("orders/older-1.html"), "the oldest page links to a new page before it")
-        let cold = try build(orders: 299, output: "grown-cold").out
-        #expect(SiteInspection.listPages(out, "orders/index.html") == ["orders/index.html", "orders/older-2.html", "orders/older-1.html"])
-        let differing = TreeSnapshot(out).differingFiles(from: TreeSnapshot(cold))
+        let result = try rebuild(db, "out")
+        _ = try rebuild(db, "cold")
+        let differing = TreeSnapshot(out).differingFiles(from: TreeSnapshot(folder.file("cold")))
         #expect(differing.isEmpty, "\(differing.prefix(5))")
+        let written = listPagesWritten(result).filter { $0.hasPrefix("orders/") }
+        let new = "orders/pages/\(OrderSlug.make(id)).html"
+        #expect(written == ["orders/index.html", chunks.pages[n].path, new, chunks.pages[n + 1].path], "\(written.sorted())")
+        #expect(ids(SiteInspection.text(out, new)).first == id)
+        #expect(ids(SiteInspection.text(out, chunks.pages[n + 1].path)) == Array(rows[chunks.pages[n + 1].rows].map(\.0)))
     }
 
     @Test("the summary's lists are bounded however many orders there are, and its counts link to lists of that many orders")

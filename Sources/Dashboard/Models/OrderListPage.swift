@@ -25,40 +25,19 @@ public struct OrderListPage: Sendable, TemplateModel {
         ])
     }
 
-    /// Where a page sits in its list: numbered from the first row, or counted from the oldest.
-    enum Place: Sendable {
-        /// Page `page` of `pageCount`, showing the rows at positions `first` to `last` (from 1).
-        case numbered(page: Int, pageCount: Int, first: Int, last: Int, pager: PagerLinks?)
-        /// The newest page of a list counted from its oldest row, or an older one.
-        case anchored(newest: Bool, links: NewerOlderLinks?)
-    }
-
     let title: String, note: String, dateLabel: String, daysLabel: String
     let parent: LabelledLink
     /// How many orders the list holds: on its first page only.
     let total: Int?
-    let place: Place
-    /// The rows on this page, and the dates of its last and first rows.
+    /// The rows on this page, and the dates of its first and last rows.
     let shown: Int, from: String, to: String
     let table: Table?
+    let links: ListLinks?
 
     public static let templateFields = TemplateFields<OrderListPage>([
         "title": { .text($0.title) }, "note": { .text($0.note) }, "dateLabel": { .text($0.dateLabel) },
         "daysLabel": { .text($0.daysLabel) }, "parent": { .model($0.parent) }, "total": { $0.total.map { .number($0) } ?? .absent },
-        "page": { $0.numbered.map { .number($0.page) } ?? .absent }, "pageCount": { $0.numbered.map { .number($0.pageCount) } ?? .absent },
-        "first": { $0.numbered.map { .number($0.first) } ?? .absent }, "last": { $0.numbered.map { .number($0.last) } ?? .absent },
-        "pager": { $0.numbered.map { .optionalModel($0.pager) } ?? .absent }, "newest": { .flag($0.anchored?.newest == true) },
-        "older": { .flag($0.anchored?.newest == false) }, "links": { $0.anchored.map { .optionalModel($0.links) } ?? .absent },
-        "shown": { .number($0.shown) }, "from": { .text($0.from) }, "to": { .text($0.to) }, "table": { .optionalModel($0.table) },
+        "later": { .flag($0.total == nil) }, "shown": { .number($0.shown) }, "from": { .text($0.from) }, "to": { .text($0.to) },
+        "table": { .optionalModel($0.table) }, "pager": { .optionalModel($0.links) },
     ])
-
-    var numbered: (page: Int, pageCount: Int, first: Int, last: Int, pager: PagerLinks?)? {
-        if case .numbered(let page, let pageCount, let first, let last, let pager) = place { return (page, pageCount, first, last, pager) }
-        return nil
-    }
-
-    var anchored: (newest: Bool, links: NewerOlderLinks?)? {
-        if case .anchored(let newest, let links) = place { return (newest, links) }
-        return nil
-    }
 }
