@@ -61,11 +61,11 @@ extension Snapshot {
         return out
     }
 
-    /// A condition on `column` for the rows whose value reads as the text `?1`: text equal to it, a
-    /// blob of the same bytes, or text that continues after a NUL byte (read up to the NUL); the
-    /// column's index finds each.
-    static func reads(_ column: String) -> String {
-        "(\(column) = ?1 OR \(column) = CAST(?1 AS BLOB) OR (\(column) > ?1 AND \(column) < ?1 || char(1)))"
+    /// A condition on `column` for the rows whose value reads as the text `?n` (`?1` unless told):
+    /// text equal to it, a blob of the same bytes, or text that continues after a NUL byte (read up
+    /// to the NUL); the column's index finds each.
+    static func reads(_ column: String, parameter n: Int = 1) -> String {
+        "(\(column) = ?\(n) OR \(column) = CAST(?\(n) AS BLOB) OR (\(column) > ?\(n) AND \(column) < ?\(n) || char(1)))"
     }
 
     /// Every beginning of `key` that ends just before one of its slashes.

@@ -27,6 +27,24 @@ struct ReadingTests {
         #expect(seen[0].order.pin == "SECRET-PIN-1")
     }
 
+    @Test("whether a table's rows name an order reads ids as every reader does: text, a blob of its bytes, text cut at a NUL")
+    func namesAny() throws {
+        let path = try Fixture.database(
+            Fixture.smallValid + """
+                INSERT INTO phone_numbers (number, source, order_id) VALUES ('+14085550301', 'port', CAST('PO-71' AS BLOB)),
+                  ('+14085550302', 'port', 'PO-72' || char(0) || 'tail'), ('+14085550303', 'port', 'PO-73'), ('+14085550304', 'port', NULL);
+                """, in: folder)
+        try OrderDatabase(path: path).read { (snapshot) throws in
+            for id in ["PO-71", "PO-72", "PO-73"] {
+                #expect(try snapshot.namesAny(of: [id], in: "phone_numbers"), "\(id)")
+                #expect(try snapshot.namesAny(of: ["PO-99", id], in: "phone_numbers"), "\(id)")
+                #expect(try snapshot.linkedOrderIds(in: "phone_numbers").contains(id), "\(id)")
+            }
+            #expect(try !snapshot.namesAny(of: ["PO-99", "PO-7", "PO-72tail", ""], in: "phone_numbers"))
+            #expect(try !snapshot.namesAny(of: [], in: "phone_numbers"))
+        }
+    }
+
     @Test("the same seed gives the same demo data, and another seed different data")
     func demoDeterministic() throws {
         func dump(_ name: String, seed: UInt64) throws -> [OrderBundle] {
