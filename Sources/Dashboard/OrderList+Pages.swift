@@ -10,23 +10,38 @@ extension OrderList {
     }
 
     /// Every page of the list (`ListChunks`), with its fingerprint and its context for the
-    /// `order-list` template: the rows it shows, the list's total on its first page, and
-    /// first/previous/next/last links that work without scripts.
+    /// `order-list` template: the rows it shows, first/previous/next/last links that work without
+    /// scripts, and on the first page the list's total and every page's dates (`ListPageIndex`).
     public func pages(index: SiteIndex) -> [Page] {
         let all = sorted
         let chunks = ListChunks(folder: folder, ids: all.map(\.id))
+        let root = SitePaths.root(of: path)
+        let pageIndex =
+            chunks.pages.count < 2
+            ? nil
+            : ListPageIndex(
+                pages: chunks.pages.map { page in
+                    ListPageIndex.Entry(
+                        href: root + page.path, from: all[page.rows.first!].date, to: all[page.rows.last!].date, rows: page.rows.count)
+                })
         return Parallel.map(chunks.pages.count) { n in
             let (range, path) = chunks.pages[n]
-            return self.page(path, rows: Array(all[range]), total: n == 0 ? all.count : nil, links: chunks.links(n), index: index)
+            let first = n == 0 ? (total: all.count, pageIndex: pageIndex) : nil
+            return self.page(path, rows: Array(all[range]), first: first, links: chunks.links(n), index: index)
         }
     }
 
     /// The page at `path` showing `rows`, with its fingerprint: everything the page prints.
-    func page(_ path: String, rows: [Row], total: Int?, links: ListLinks?, index: SiteIndex) -> Page {
+    /// `first`: on the list's first page, its total and its pages.
+    func page(_ path: String, rows: [Row], first: (total: Int, pageIndex: ListPageIndex?)?, links: ListLinks?, index: SiteIndex) -> Page {
         var hasher = Fingerprinter()
         for text in [title, note, dateLabel, daysLabel, parent.label, parent.path, relatedLabel, tableId] { hasher.add(text) }
         for flag in [showNumbers, filterable, sortable] { hasher.add(flag) }
-        hasher.add(total.map(Int64.init))
+        hasher.add(first.map { Int64($0.total) })
+        for entry in first?.pageIndex?.pages ?? [] {
+            for text in [entry.href, entry.from, entry.to] { hasher.add(text) }
+            hasher.add(Int64(entry.rows))
+        }
         for link in links?.all ?? [] { hasher.add(link) }
         for row in rows {
             for text in [row.id, row.customer, row.status, row.carrier, row.date, row.detail, row.group] { hasher.add(text) }
@@ -38,11 +53,15 @@ extension OrderList {
                 hasher.add(index.hasPages(related))
             }
         }
-        return Page(path: path, fingerprint: hasher.hex) { self.model(path, rows: rows, total: total, links: links, index: index) }
+        return Page(path: path, fingerprint: hasher.hex) { self.model(path, rows: rows, first: first, links: links, index: index) }
     }
 
     /// The model of the page at `path`, which shows `slice`.
-    func model(_ path: String, rows slice: [Row], total: Int?, links: ListLinks?, index: SiteIndex) -> OrderListPage {
+    func model(
+        _ path: String, rows slice: [Row], first: (total: Int, pageIndex: ListPageIndex?)?, links: ListLinks?, index: SiteIndex
+    )
+        -> OrderListPage
+    {
         let root = SitePaths.root(of: path)
         var previousGroup: String?
         var rows: [OrderListPage.Row] = []
@@ -57,14 +76,14 @@ extension OrderList {
         }
         return OrderListPage(
             title: title, note: note, dateLabel: dateLabel, daysLabel: daysLabel,
-            parent: LabelledLink(label: parent.label, href: root + parent.path), total: total, shown: slice.count,
+            parent: LabelledLink(label: parent.label, href: root + parent.path), total: first?.total, shown: slice.count,
             from: slice.first?.date ?? "", to: slice.last?.date ?? "",
             table: rows.isEmpty
                 ? nil
                 : OrderListPage.Table(
                     rows: rows, daysLabel: daysLabel, id: tableId, columns: columnCount, showNumbers: showNumbers, relatedLabel: relatedLabel,
                     filterable: filterable, sortable: sortable),
-            links: links)
+            links: links, pageIndex: first?.pageIndex)
     }
 
     /// Columns of the table: order, customer, status, carrier, date, days or reason, and the optional ones.

@@ -73,6 +73,15 @@ struct PaginationTests {
         }
         #expect(pages.last == "orders/pages/last.html")
         #expect(seen == newest)
+        // The first page lists every page, in order, with its dates and how many orders it holds.
+        let first = SiteInspection.text(out, "orders/index.html")
+        let entry = try NSRegularExpression(pattern: #"<li><a href="\.\./(orders/[^"]+)">([^<]+) – ([^<]+)</a> \((\d+)\)</li>"#)
+        let entries = entry.matches(in: first, range: NSRange(first.startIndex..., in: first)).map { m in
+            (1...4).map { String(first[Range(m.range(at: $0), in: first)!]) }
+        }
+        #expect(entries.map { $0[0] } == pages)
+        #expect(entries.map { Int($0[3])! } == pages.map { ids(SiteInspection.text(out, $0)).count })
+        #expect(SiteInspection.text(out, "orders/pages/last.html").contains("page-index") == false)
         #expect(SiteInspection.brokenLinks(in: out) == [])
     }
 

@@ -33,11 +33,14 @@ public struct OrderListPage: Sendable, TemplateModel {
     let shown: Int, from: String, to: String
     let table: Table?
     let links: ListLinks?
+    /// Every page of the list, on its first page when there are several.
+    let pageIndex: ListPageIndex?
 
     public static let templateFields = TemplateFields<OrderListPage>([
         "title": { .text($0.title) }, "note": { .text($0.note) }, "dateLabel": { .text($0.dateLabel) },
         "daysLabel": { .text($0.daysLabel) }, "parent": { .model($0.parent) }, "total": { $0.total.map { .number($0) } ?? .absent },
         "later": { .flag($0.total == nil) }, "shown": { .number($0.shown) }, "from": { .text($0.from) }, "to": { .text($0.to) },
         "table": { .optionalModel($0.table) }, "pager": { .optionalModel($0.links) },
+        "pageIndex": { .optionalModel($0.pageIndex) },
     ])
 }
