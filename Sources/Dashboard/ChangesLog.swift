@@ -57,12 +57,13 @@ public struct ChangesLog: Sendable {
         }
     }
 
-    /// Oldest first; events at the same time by id.
-    var oldestFirst: [Entry] {
-        // Sorted as positions, then gathered: an entry is a dozen words, and a merge sort moves each many times.
+    /// The positions in `entries` of the entries oldest first; events at the same time by id. Sorted
+    /// as positions: an entry is a dozen words, and a merge sort moves each many times; a page
+    /// gathers its own entries.
+    var oldestFirst: [Int] {
         entries.indices.sorted { a, b in
             entries[a].seconds != entries[b].seconds ? entries[a].seconds < entries[b].seconds : entries[a].eventId < entries[b].eventId
-        }.map { entries[$0] }
+        }
     }
 
     /// Every page with its fingerprint and model, like the order lists.
@@ -76,7 +77,7 @@ public struct ChangesLog: Sendable {
         return Parallel.map(pager.pageCount) { slot in
             let chunk = slot + 1
             let newest = chunk == pager.pageCount
-            let slice = Array(oldestFirst[pager.range(chunk)].reversed())
+            let slice = pager.range(chunk).reversed().map { entries[oldestFirst[$0]] }
             let links = pager.links(chunk)
             let here = pager.path(chunk)
             var hasher = Fingerprinter()

@@ -13,8 +13,8 @@ extension OrderList {
     /// `order-list` template: the rows it shows, first/previous/next/last links that work without
     /// scripts, and on the first page the list's total and every page's dates (`ListPageIndex`).
     public func pages(index: SiteIndex) -> [Page] {
-        let all = sorted
-        let chunks = ListChunks(folder: folder, ids: all.map(\.id))
+        let order = shownOrder
+        let chunks = ListChunks(folder: folder, ids: order.map { rows[$0].id })
         let root = SitePaths.root(of: path)
         let pageIndex =
             chunks.pages.count < 2
@@ -22,12 +22,13 @@ extension OrderList {
             : ListPageIndex(
                 pages: chunks.pages.map { page in
                     ListPageIndex.Entry(
-                        href: root + page.path, from: all[page.rows.first!].date, to: all[page.rows.last!].date, rows: page.rows.count)
+                        href: root + page.path, from: rows[order[page.rows.first!]].date, to: rows[order[page.rows.last!]].date,
+                        rows: page.rows.count)
                 })
         return Parallel.map(chunks.pages.count) { n in
             let (range, path) = chunks.pages[n]
-            let first = n == 0 ? (total: all.count, pageIndex: pageIndex) : nil
-            return self.page(path, rows: Array(all[range]), first: first, links: chunks.links(n), index: index)
+            let first = n == 0 ? (total: order.count, pageIndex: pageIndex) : nil
+            return self.page(path, rows: range.map { rows[order[$0]] }, first: first, links: chunks.links(n), index: index)
         }
     }
 

@@ -76,10 +76,16 @@ public struct OrderList: Sendable {
     public var count: Int { rows.count }
 
     /// The rows in the order they are shown.
-    public var sorted: [Row] {
-        // Sorted as positions, then gathered: a row is a dozen words, and a merge sort moves each many times.
+    public var sorted: [Row] { shownOrder.map { rows[$0] } }
+
+    /// The first `n` rows shown.
+    public func first(_ n: Int) -> [Row] { shownOrder.prefix(n).map { rows[$0] } }
+
+    /// The positions in `rows` of the rows in the order they are shown. Sorted as positions: a row
+    /// is a dozen words, and a merge sort moves each many times; a page gathers its own rows.
+    var shownOrder: [Int] {
         rows.indices.sorted { a, b in
             rows[a].sortKey != rows[b].sortKey ? rows[a].sortKey < rows[b].sortKey : rows[a].id.bytesPrecede(rows[b].id)
-        }.map { rows[$0] }
+        }
     }
 }

@@ -96,7 +96,7 @@ extension Scorecards {
         let reasonRows = zip(f.reasons.sorted(by: { $0.key < $1.key }), lists.dropFirst()).map { entry, list in
             CarrierPage.Reason(code: entry.key, text: entry.value.text, count: entry.value.orders.count, href: root + list.path)
         }
-        let oldest = lists[0].sorted.prefix(10).map { r in
+        let oldest = lists[0].first(10).map { r in
             CarrierPage.OpenOrder(
                 order: index.orderLink(r.id, from: page), customer: r.customer, status: StatusBadge.order(r.status), date: r.date, days: r.days)
         }

@@ -29,7 +29,7 @@ extension Summary {
                     to: $0.to.map(StatusBadge.order))
             },
             results: RowTable.nonEmpty(
-                views.results.sorted.prefix(Self.listLimit).map {
+                views.results.first(Self.listLimit).map {
                     SummaryPage.ResultRow(
                         order: link($0.id), status: StatusBadge.order($0.status), customer: $0.customer, detail: $0.detail,
                         restartedBy: $0.related.map(link))
