@@ -141,6 +141,29 @@ struct PaginationTests {
         #expect(ids(SiteInspection.text(out, chunks.pages[n + 1].path)) == Array(rows[chunks.pages[n + 1].rows].map(\.0)))
     }
 
+    @Test("an order that moves between later pages changes the first page's index of pages, though the total stays; the rebuild equals a cold build")
+    func orderMoves() throws {
+        let (db, out) = try build(orders: 900)
+        let rows = try DatabaseQueue(path: db).read {
+            try Row.fetchAll($0, sql: "SELECT id, created_at FROM orders ORDER BY created_at DESC, id").map { ($0[0] as String, $0[1] as String) }
+        }
+        let chunks = ListChunks(folder: "orders", ids: rows.map(\.0))
+        #expect(chunks.pages.count > 4)
+        let seconds = rows.map { Timestamp.seconds($0.1)! }
+        // The oldest order that starts no page moves into the third page, between rows two seconds apart.
+        let moved = try #require(rows.indices.reversed().first { !ListChunks.cutsBefore(rows[$0].0) })
+        let third = chunks.pages[2].rows
+        let at = try #require((third.lowerBound + 5..<third.upperBound - 5).first { seconds[$0 - 1] - seconds[$0] >= 2 })
+        try Fixture.raw(
+            "UPDATE orders SET created_at = '\(Timestamp.isoDateTime(seconds: seconds[at] + 1))' WHERE id = '\(rows[moved].0)'", at: db)
+        let result = try rebuild(db, "out")
+        _ = try rebuild(db, "cold")
+        let differing = TreeSnapshot(out).differingFiles(from: TreeSnapshot(folder.file("cold")))
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(result.written.contains("orders/index.html"), "the first page's index of pages")
+        #expect(ids(SiteInspection.text(out, chunks.pages[2].path)).contains(rows[moved].0))
+    }
+
     @Test("the summary's lists are bounded however many orders there are, and its counts link to lists of that many orders")
     func boundedSummary() throws {
         let large = try build(orders: 900, output: "large")
