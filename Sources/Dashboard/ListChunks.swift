@@ -14,13 +14,11 @@ public struct ListChunks: Sendable {
     public static let cutOneIn: UInt64 = 50
     public static let maxRows = 250
 
-    public let folder: String
     /// Each page's rows (positions in the list as shown) and path, in order.
     public let pages: [(rows: Range<Int>, path: String)]
 
     /// The pages of the list in `folder` whose rows, as shown, have these ids.
     public init(folder: String, ids: [String]) {
-        self.folder = folder
         var starts = [0]
         for i in ids.indices.dropFirst() {
             let size = i - starts.last!
@@ -35,10 +33,11 @@ public struct ListChunks: Sendable {
                 path = "\(folder)/pages/last.html"
             } else if n > 0 {
                 // Two pages could start with the same id only if the list held it twice.
-                var name = OrderSlug.make(ids[start]), copy = 1
+                let slug = OrderSlug.make(ids[start])
+                var name = slug, copy = 1
                 while !used.insert(name).inserted {
                     copy += 1
-                    name = "\(OrderSlug.make(ids[start]))-\(copy)"
+                    name = "\(slug)-\(copy)"
                 }
                 path = "\(folder)/pages/\(name).html"
             }

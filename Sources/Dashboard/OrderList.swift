@@ -75,9 +75,6 @@ public struct OrderList: Sendable {
     public var path: String { "\(folder)/index.html" }
     public var count: Int { rows.count }
 
-    /// The rows in the order they are shown.
-    public var sorted: [Row] { shownOrder.map { rows[$0] } }
-
     /// The first `n` rows shown.
     public func first(_ n: Int) -> [Row] { shownOrder.prefix(n).map { rows[$0] } }
 

@@ -13,10 +13,10 @@ public enum SiteInspection {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Whether a file of the `orders` folder is a page of the list of every order (`index.html`,
-    /// `pages/<name>.html`) rather than an order's own page.
+    /// Whether an entry of the `orders` folder is a page of the list of every order (`index.html`,
+    /// `pages/<name>.html`, or the `pages` folder itself) rather than an order's own page.
     public static func isListPage(_ name: String) -> Bool {
-        name == "index.html" || name.hasPrefix("pages/") && name.hasSuffix(".html")
+        name == "index.html" || name == "pages" || name.hasPrefix("pages/") && name.hasSuffix(".html")
     }
 
     /// The pages of the paginated list whose first page is `firstPage`, in the order a reader meets

@@ -37,6 +37,25 @@ struct PaginationTests {
         return link.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
     }
 
+    /// The orders list as shown (id, created_at), its pages, and each row's time in seconds.
+    func ordersList(_ db: String) throws -> (rows: [(id: String, created: String)], chunks: ListChunks, seconds: [Int64]) {
+        let rows = try DatabaseQueue(path: db).read {
+            try Row.fetchAll($0, sql: "SELECT id, created_at FROM orders ORDER BY created_at DESC, id").map {
+                (id: $0[0] as String, created: $0[1] as String)
+            }
+        }
+        return (rows, ListChunks(folder: "orders", ids: rows.map(\.id)), rows.map { Timestamp.seconds($0.created)! })
+    }
+
+    /// Rebuilds "out" from `db` and checks it against a cold build of the same data into "cold".
+    func rebuildEqualToCold(_ db: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildResult {
+        let result = try rebuild(db, "out")
+        _ = try rebuild(db, "cold")
+        let differing = TreeSnapshot(folder.file("out")).differingFiles(from: TreeSnapshot(folder.file("cold")))
+        #expect(differing.isEmpty, "\(differing.prefix(5))", sourceLocation: sourceLocation)
+        return result
+    }
+
     /// The list pages a rebuild wrote: the order lists' folders, not the order pages.
     func listPagesWritten(_ result: BuildResult) -> Set<String> {
         let folders = ["orders/", "orders-by-status/", "open-orders/", "foc-calendar/", "results/"]
@@ -96,9 +115,7 @@ struct PaginationTests {
             VALUES ('PO-90001', 'submitted', 'New Owner', '1 Main St', '+14085550123', '2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z');
             """, at: db)
         #expect(!ListChunks.cutsBefore("PO-90001"))
-        let result = try rebuild(db, "out")
-        _ = try rebuild(db, "cold")
-        #expect(TreeSnapshot(out).differingFiles(from: TreeSnapshot(folder.file("cold"))).isEmpty)
+        let result = try rebuildEqualToCold(db)
         // Newest first: it joins the first page; youngest, it joins the last page of the open orders.
         #expect(
             listPagesWritten(result) == ["orders/index.html", "orders-by-status/submitted/index.html", "open-orders/index.html", open.last!],
@@ -109,17 +126,12 @@ struct PaginationTests {
     @Test("an order that starts a page splits the page it lands in and relinks the next one, whose rows stay; the rebuild equals a cold build")
     func pageSplit() throws {
         let (db, out) = try build(orders: 900)
-        // The orders list as shown, and a page of it large enough to split into two of at least 50.
-        let rows = try DatabaseQueue(path: db).read {
-            try Row.fetchAll($0, sql: "SELECT id, created_at FROM orders ORDER BY created_at DESC, id").map { ($0[0] as String, $0[1] as String) }
-        }
-        let chunks = ListChunks(folder: "orders", ids: rows.map(\.0))
-        let seconds = rows.map { Timestamp.seconds($0.1)! }
+        let (rows, chunks, seconds) = try ordersList(db)
         // A place inside a page of 120 or more followed by one its first order starts, 55 to 65 rows
         // in, between rows two seconds apart or more: both halves hold 50 or more.
         let place = chunks.pages.indices.dropLast().lazy.compactMap { n -> (page: Int, at: Int)? in
             let range = chunks.pages[n].rows
-            guard range.count >= 120, ListChunks.cutsBefore(rows[range.upperBound].0) else { return nil }
+            guard range.count >= 120, ListChunks.cutsBefore(rows[range.upperBound].id) else { return nil }
             return (range.lowerBound + 55...range.lowerBound + 65).first { seconds[$0 - 1] - seconds[$0] >= 2 }.map { (n, $0) }
         }.first
         let (n, at) = try #require(place)
@@ -130,38 +142,28 @@ struct PaginationTests {
             INSERT INTO orders (id, status, owner_name, address_line1, btn, created_at)
             VALUES ('\(id)', 'draft', 'New Owner', '1 Main St', '+14085550123', '\(created)');
             """, at: db)
-        let result = try rebuild(db, "out")
-        _ = try rebuild(db, "cold")
-        let differing = TreeSnapshot(out).differingFiles(from: TreeSnapshot(folder.file("cold")))
-        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        let result = try rebuildEqualToCold(db)
         let written = listPagesWritten(result).filter { $0.hasPrefix("orders/") }
         let new = "orders/pages/\(OrderSlug.make(id)).html"
         #expect(written == ["orders/index.html", chunks.pages[n].path, new, chunks.pages[n + 1].path], "\(written.sorted())")
         #expect(ids(SiteInspection.text(out, new)).first == id)
-        #expect(ids(SiteInspection.text(out, chunks.pages[n + 1].path)) == Array(rows[chunks.pages[n + 1].rows].map(\.0)))
+        #expect(ids(SiteInspection.text(out, chunks.pages[n + 1].path)) == Array(rows[chunks.pages[n + 1].rows].map(\.id)))
     }
 
     @Test("an order that moves between later pages changes the first page's index of pages, though the total stays; the rebuild equals a cold build")
     func orderMoves() throws {
         let (db, out) = try build(orders: 900)
-        let rows = try DatabaseQueue(path: db).read {
-            try Row.fetchAll($0, sql: "SELECT id, created_at FROM orders ORDER BY created_at DESC, id").map { ($0[0] as String, $0[1] as String) }
-        }
-        let chunks = ListChunks(folder: "orders", ids: rows.map(\.0))
+        let (rows, chunks, seconds) = try ordersList(db)
         #expect(chunks.pages.count > 4)
-        let seconds = rows.map { Timestamp.seconds($0.1)! }
         // The oldest order that starts no page moves into the third page, between rows two seconds apart.
-        let moved = try #require(rows.indices.reversed().first { !ListChunks.cutsBefore(rows[$0].0) })
+        let moved = try #require(rows.indices.reversed().first { !ListChunks.cutsBefore(rows[$0].id) })
         let third = chunks.pages[2].rows
         let at = try #require((third.lowerBound + 5..<third.upperBound - 5).first { seconds[$0 - 1] - seconds[$0] >= 2 })
         try Fixture.raw(
-            "UPDATE orders SET created_at = '\(Timestamp.isoDateTime(seconds: seconds[at] + 1))' WHERE id = '\(rows[moved].0)'", at: db)
-        let result = try rebuild(db, "out")
-        _ = try rebuild(db, "cold")
-        let differing = TreeSnapshot(out).differingFiles(from: TreeSnapshot(folder.file("cold")))
-        #expect(differing.isEmpty, "\(differing.prefix(5))")
+            "UPDATE orders SET created_at = '\(Timestamp.isoDateTime(seconds: seconds[at] + 1))' WHERE id = '\(rows[moved].id)'", at: db)
+        let result = try rebuildEqualToCold(db)
         #expect(result.written.contains("orders/index.html"), "the first page's index of pages")
-        #expect(ids(SiteInspection.text(out, chunks.pages[2].path)).contains(rows[moved].0))
+        #expect(ids(SiteInspection.text(out, chunks.pages[2].path)).contains(rows[moved].id))
     }
 
     @Test("the summary's lists are bounded however many orders there are, and its counts link to lists of that many orders")

@@ -127,7 +127,7 @@ struct SiteBuildTests {
                    ('PO-1 ', 'draft', 'residential', 'X', 'Y', 1, '+14085550115', '2026-01-01'),
                    ('\(String(repeating: "LONG", count: 100))', 'draft', 'residential', 'X', 'Y', 1, '+14085550116', '2026-01-01');
             """)
-        // The orders list's own pages (index.html, page-N.html) sit beside the order pages.
+        // The orders list's own pages (index.html, pages/) sit beside the order pages.
         let pages = try FileManager.default.contentsOfDirectory(atPath: "\(out)/orders").filter { !SiteInspection.isListPage($0) }
         #expect(pages.allSatisfy { $0.hasSuffix(".html") })
         let folders = pages.map { String($0.dropLast(".html".count)) }.sorted()
