@@ -12,23 +12,24 @@ struct JournalRecord {
     /// `SiteRun.digests`: by `SiteRun.digestKey`.
     var tables: [String: String]
     var orphanRules: [String: UInt64]
-    /// The latest activity in the data and the order whose row holds it, when the site's "as of"
-    /// came from the data (`SiteRun.latestActivity`).
-    var latest: (time: String, orderId: String)?
+    /// The orders holding the latest activity in the data, when the site's "as of" came from the
+    /// data (`SiteRun.latestActivity`).
+    var latest: LatestHolders?
     /// The rows of the child tables other than the order numbers whose order did not exist, when
     /// every one names its order by text or not at all (`OrphanRow`): a rebuild reads again only
     /// those of the orders the journal names.
     var orphans: [OrphanRow]?
 
     static let stage = "change-journal"
-    static let version = "change-journal 1"
+    static let version = "change-journal 2"
 
-    /// As manifest notes: `p` position, `r` rules digest, `d` key value, `x` id share, `a` time id,
-    /// and, when the orphans are kept, `q` their count, then `o` id finding or `n` finding (no id).
+    /// As manifest notes: `p` position, `r` rules digest, `a` time id (each of the latest activity's
+    /// holders, latest first), `d` key value, `x` id share, and, when the orphans are kept, `q`
+    /// their count, then `o` id finding or `n` finding (no id).
     var notes: [String] {
         let e = FindingNote.escape
         var out = ["p\t\(position.text)", "r\t\(String(numberRules, radix: 16))"]
-        if let latest { out.append("a\t\(e(latest.time))\t\(e(latest.orderId))") }
+        for holder in latest?.holders ?? [] { out.append("a\t\(e(holder.time))\t\(e(holder.orderId))") }
         for (key, value) in tables.sorted(by: { $0.key < $1.key }) { out.append("d\t\(e(key))\t\(value)") }
         for (id, share) in orphanRules.sorted(by: { $0.key < $1.key }) { out.append("x\t\(e(id))\t\(String(share, radix: 16))") }
         if let orphans {
@@ -52,7 +53,7 @@ struct JournalRecord {
     init?(notes: [String]) {
         var position: ChangeJournal.Position?, rules: UInt64?
         var tables: [String: String] = [:], orphans: [String: UInt64] = [:]
-        var latest: (time: String, orderId: String)?
+        var latest: [LatestHolders.Holder] = []
         var orphanRows: [OrphanRow]?, orphanCount: Int?
         for note in notes {
             guard let tab = note.firstIndex(of: "\t") else { return nil }
@@ -61,7 +62,7 @@ struct JournalRecord {
             case ("p", 1): position = ChangeJournal.Position(text: fields[0])
             case ("r", 1): rules = UInt64(fields[0], radix: 16)
             case ("d", 2): tables[fields[0]] = fields[1]
-            case ("a", 2): latest = (fields[0], fields[1])
+            case ("a", 2): latest.append(LatestHolders.Holder(time: fields[0], orderId: fields[1]))
             case ("q", 1):
                 guard let count = Int(fields[0]) else { return nil }
                 (orphanCount, orphanRows) = (count, [])
@@ -83,7 +84,7 @@ struct JournalRecord {
         }
         guard let position, let rules else { return nil }
         self.init(position: position, numberRules: rules, tables: tables, orphanRules: orphans)
-        self.latest = latest
+        if !latest.isEmpty { self.latest = LatestHolders(holders: latest) }
         if let orphanRows, orphanRows.count == orphanCount { self.orphans = orphanRows }
     }
 

@@ -45,23 +45,20 @@ extension SiteRun {
         publisher.record(JournalRecord.stage, digest: JournalRecord.version, notes: record.notes)
     }
 
-    /// The latest activity in the data (the site's "as of" when none is configured), and the order
-    /// whose row holds it. With the journal, the last build's latest holds unless the order holding
-    /// it changed, against the latest of the orders that did: no scan of every order and event.
+    /// The latest activity in the data (the site's "as of" when none is configured), and the orders
+    /// holding it (`LatestHolders`). With the journal, the last build's holders and the latest
+    /// activity of the orders it names tell it: no scan of every order and event.
     static func latestActivity(
         _ snapshot: Snapshot, journal: (record: JournalRecord, changes: ChangeJournal.Changes)?
-    ) throws -> (time: String?, held: (time: String, orderId: String)?) {
-        if let journal, let recorded = journal.record.latest, !journal.changes.orderIds.contains(recorded.orderId),
-            journal.changes.orderIds.count <= 500
+    ) throws -> (time: String?, held: LatestHolders?) {
+        if let journal, let recorded = journal.record.latest, journal.changes.orderIds.count <= 500,
+            let held = recorded.updated(changed: journal.changes.orderIds, fresh: try snapshot.latestActivity(ofOrders: journal.changes.orderIds)),
+            let latest = held.latest
         {
-            let fresh = journal.changes.orderIds.isEmpty ? nil : try snapshot.latestActivityHeld(ids: journal.changes.orderIds)
-            if fresh?.plain ?? true {
-                // As SQLite orders text: by its bytes.
-                if let fresh, recorded.time.utf8.lexicographicallyPrecedes(fresh.time.utf8) { return (fresh.time, (fresh.time, fresh.orderId)) }
-                return (recorded.time, recorded)
-            }
+            return (latest.time, held)
         }
-        if let held = try snapshot.latestActivityHeld(), held.plain { return (held.time, (held.time, held.orderId)) }
+        let rows = try snapshot.latestActivities(limit: LatestHolders.scanRows)
+        if let first = rows.first, first.plain { return (first.time, LatestHolders(scan: rows)) }
         return (try snapshot.latestActivity(), nil)
     }
 }

@@ -71,8 +71,8 @@ struct SiteRun {
     /// With the journal, the orders it names that came or went since the last build (nil: not
     /// known); see `orderLinks`.
     var ordersComeOrGone: Set<String>?
-    /// The latest activity in the data and the order holding it, when the "as of" came from it.
-    var latestHeld: (time: String, orderId: String)?
+    /// The orders holding the latest activity in the data, when the "as of" came from it.
+    var latestHeld: LatestHolders?
     /// The last build's order facts being split and parsed on another core, from the start of the
     /// run until the orders pass takes them (`keptFacts`).
     var factsParse: Eventually<(notes: [String], facts: [String: OrderFacts]?)>?
