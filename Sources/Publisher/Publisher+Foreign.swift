@@ -20,12 +20,24 @@ extension Publisher {
         var listings: [String: [String]] = [:]
     }
 
-    /// Modification times within this of the record may hide a change made in the same clock tick.
+    /// A folder changed this shortly before the record was taken may change again in the same clock
+    /// tick without its time moving: such a folder is "racy", and is listed rather than trusted. On
+    /// a file system that keeps whole seconds (its times have no fraction), two seconds (FAT's
+    /// resolution); on one that keeps fractions, whose times advance with the kernel's clock tick
+    /// (10 ms at most on Linux), 50 ms. The folders a build writes early (`orders`, 20,000 pages at
+    /// 20,000 orders) are then trusted by the next build instead of listed, as they were with two
+    /// seconds on every file system.
     static let racyWindow: Int64 = 2_000_000_000
+    static let fineRacyWindow: Int64 = 50_000_000
 
-    /// The fingerprint of `folders`' modification times under `root`, and those modified at or after
-    /// `racySince`. The folders are looked at on every core.
-    static func probe(_ root: String, _ folders: [String], racySince: Int64) -> (print: String, racy: [String]) {
+    /// Whether a folder modified at `modified` may hide a change from a record taken at `time`.
+    static func isRacy(_ modified: Int64, recordedAt time: Int64) -> Bool {
+        modified >= time - (modified % 1_000_000_000 == 0 ? racyWindow : fineRacyWindow)
+    }
+
+    /// The fingerprint of `folders`' modification times under `root`, and those that are racy for a
+    /// record taken at `recordedAt` (none when nil). The folders are looked at on every core.
+    static func probe(_ root: String, _ folders: [String], recordedAt: Int64?) -> (print: String, racy: [String]) {
         let parts = 16
         let times = Parallel.map(parts) { part in
             stride(from: part, to: folders.count, by: parts).map { DiskReading.modified("\(root)/\(folders[$0])") }
@@ -36,7 +48,7 @@ extension Publisher {
             let modified = times[i % parts][i / parts]
             hasher.add(folder)
             hasher.add(modified)
-            if let modified, modified >= racySince { racy.append(folder) }
+            if let modified, let recordedAt, isRacy(modified, recordedAt: recordedAt) { racy.append(folder) }
         }
         return (hasher.hex, racy)
     }
@@ -120,7 +132,7 @@ extension Publisher {
     /// looked for by walking it): its folders' times and the listings taken then must all match.
     func mayHaveNewForeignFiles(since scan: ForeignScan?) -> Bool {
         guard let scan, !scan.print.isEmpty else { return true }
-        let (print, _) = Self.probe(staging, scan.probed, racySince: .max)
+        let (print, _) = Self.probe(staging, scan.probed, recordedAt: nil)
         guard print == scan.print else { return true }
         for (folder, names) in scan.listings {
             let now = folder.isEmpty ? DiskReading.entries(staging).filter { $0 != Self.dirtyMarker } : DiskReading.entries("\(staging)/\(folder)")
@@ -135,7 +147,7 @@ extension Publisher {
         current.foreign = files.sorted()
         current.foreignFolders = folders.sorted()
         let tracked = currentFolders.union(Self.folders(of: files)).union(folders).sorted()
-        let (print, _) = Self.probe(staging, tracked, racySince: .max)
+        let (print, _) = Self.probe(staging, tracked, recordedAt: nil)
         folderRecord = (print, DiskReading.now())
     }
 

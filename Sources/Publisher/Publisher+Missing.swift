@@ -13,7 +13,7 @@ struct FolderRecord: Sendable {
     /// (`ours`, portdash's, and the host's, sorted) and the racy ones. Nil when any folder moved.
     func holds(under root: String, ours: Set<String>) -> (probed: [String], racy: [String])? {
         let probed = ours.union(Publisher.folders(of: foreign)).union(foreignFolders).sorted()
-        let (print, racy) = Publisher.probe(root, probed, racySince: time - Publisher.racyWindow)
+        let (print, racy) = Publisher.probe(root, probed, recordedAt: time)
         return print == self.print ? (probed, racy) : nil
     }
 }
