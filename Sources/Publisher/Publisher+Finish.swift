@@ -130,7 +130,7 @@ extension Publisher {
         -> ForeignScan
     {
         let scan =
-            scanForeignFromRecord(ours: ours.files, oursFolders: ours.folders, oursChildren: previousChildren?.value)
+            scanForeignFromRecord(ours: ours.files, oursFolders: ours.folders, oursSorted: previousSorted)
             ?? scanForeignByWalk(ours: ours.files, ourFolders: ourFolders)
         var made = Set<String>()
         func makeFolder(_ dir: String) throws {

@@ -72,13 +72,13 @@ extension Publisher {
 
     /// The host's files in the output, from the last manifest's record, or nil when the record is
     /// missing or the disk does not match it (then the output must be walked). `oursFolders`: the
-    /// folders of `ours`; `oursChildren`: the names in each folder of `ours`, when already known.
-    func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>, oursChildren: [String: Set<String>]? = nil) -> ForeignScan? {
+    /// folders of `ours`; `oursSorted`: `ours` sorted, when known.
+    func scanForeignFromRecord(ours: Set<String>, oursFolders: Set<String>, oursSorted: [String]? = nil) -> ForeignScan? {
         guard let record = publishedFolderRecord(), let (probed, racy) = record.holds(under: output, ours: oursFolders) else { return nil }
         let files = Set(record.foreign), folders = Set(record.foreignFolders)
         let wanted = Set(racy).union([""])
         var expected = Self.children(of: wanted, in: [files, [Manifest.fileName], probed])
-        let inOurs = oursChildren ?? Self.children(of: wanted, in: [ours])
+        let inOurs = oursSorted.map { Self.children(of: wanted, sorted: $0) } ?? Self.children(of: wanted, in: [ours])
         for folder in wanted {
             if let names = inOurs[folder] { expected[folder, default: []].formUnion(names) }
         }

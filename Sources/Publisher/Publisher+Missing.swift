@@ -26,16 +26,24 @@ struct FolderRecord: Sendable {
 /// change touched (`orders`, 20,000 pages), instead of looking at 47,000 files. When the record is
 /// missing or any folder moved, every file is looked at.
 extension Publisher {
-    /// `folders`: the folders of `files`.
-    static func missing(_ files: Set<String>, in output: String, record: FolderRecord?, folders: @autoclosure () -> Set<String>) -> Set<String> {
+    /// `folders`: the folders of `files`; `sorted`: `files` sorted, when known.
+    static func missing(
+        _ files: Set<String>, sorted: [String]? = nil, in output: String, record: FolderRecord?, folders: @autoclosure () -> Set<String>
+    ) -> Set<String> {
         guard let racy = record?.holds(under: output, ours: folders()).map(\.racy) else { return missing(files, in: output) }
         var suspects: [Substring: [String]] = [:]
         for folder in racy { suspects[Substring(folder)] = [] }
         suspects[""] = []
-        for path in files {
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let folder = slash.map { path[..<$0] } ?? ""
-            if suspects[folder] != nil { suspects[folder]?.append(path) }
+        if let sorted {
+            for folder in suspects.keys {
+                forEachEntry(in: String(folder), sorted: sorted) { _, path in if let path { suspects[folder]?.append(path) } }
+            }
+        } else {
+            for path in files {
+                let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+                let folder = slash.map { path[..<$0] } ?? ""
+                if suspects[folder] != nil { suspects[folder]?.append(path) }
+            }
         }
         var gone = Set<String>()
         for (folder, paths) in suspects where !paths.isEmpty {

@@ -20,9 +20,6 @@ public final class Publisher {
     var previousSorted: [String]?
     /// The folders of the published files, found on another core from `begin`.
     var previousFolders: Eventually<Set<String>>?
-    /// The names in each folder of the published files (`children`), found on another core from
-    /// `begin`: the check for the host's files at the end of a rebuild needs some folders' of them.
-    var previousChildren: Eventually<[String: Set<String>]>?
     var current = Manifest()
     /// How many of `current`'s files the published manifest lists too: with `current`'s and the
     /// published manifest's counts, whether this build publishes exactly the same paths
@@ -145,8 +142,7 @@ public final class Publisher {
         let sorted = previousSorted
         let folders = Eventually { sorted.map { Self.folders(of: $0) } ?? Self.folders(of: files) }
         previousFolders = folders
-        missingSearch = Eventually { Self.missing(files, in: output, record: record, folders: folders.value) }
-        if record != nil { previousChildren = Eventually { Self.children(of: nil, in: [files]) } }
+        missingSearch = Eventually { Self.missing(files, sorted: sorted, in: output, record: record, folders: folders.value) }
         started = true
     }
 

@@ -12,7 +12,7 @@ struct FolderListTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let parts = ["a", "ab", "b", "a-b", "c.d", "é", "x"]
+        let parts = ["a", "ab", "b", "a-b", "a0", "a.b", "c.d", "é", "x"]
         var out = Set<String>()
         while out.count < count {
             let depth = next(4)
@@ -83,5 +83,23 @@ struct KeptStagingTests {
         let repeated = Array((Self.manifest(files) + "d.html\n").utf8)
         #expect(KeptStaging.compare(bytes: repeated, publishedSorted: files, published: Set(files)) == nil)
         #expect(KeptStaging.compare(bytes: Array("not a manifest\na.html\n".utf8), publishedSorted: files, published: Set(files)) == nil)
+    }
+
+    @Test("the names in a folder found by binary search in the sorted paths are those a pass over every path finds", arguments: [1, 2, 3, 4, 5])
+    func childrenFromSorted(seed: Int) {
+        let files = FolderListTests.paths(seed: UInt64(seed), count: 300)
+        let wanted = Publisher.folders(of: files).union(["", "missing", "a/missing"])
+        let fromSorted = Publisher.children(of: wanted, sorted: files.sorted())
+        #expect(fromSorted == Publisher.children(of: wanted, in: [files]))
+        // The files alone, as the search for deleted files takes them.
+        for folder in wanted {
+            var found: [String] = []
+            Publisher.forEachEntry(in: folder, sorted: files.sorted()) { _, path in if let path { found.append(path) } }
+            let expected = files.filter { path in
+                let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+                return String(slash.map { path[..<$0] } ?? "") == folder
+            }
+            #expect(Set(found) == expected && found.count == expected.count, "\(folder)")
+        }
     }
 }

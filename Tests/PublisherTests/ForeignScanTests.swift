@@ -5,7 +5,7 @@ import Testing
 @testable import Publisher
 
 /// At the end of a rebuild the host's files are found from the last manifest's folder record,
-/// with the names each published folder holds found on another core from `begin`. That must
+/// with the names each racy folder holds found in the published manifest's sorted paths. That must
 /// find what a walk of the whole output finds, or a host's file could be lost or ours taken for one.
 @Suite("The host's files found from the folder record")
 struct ForeignScanTests {
@@ -36,8 +36,8 @@ struct ForeignScanTests {
         defer { publisher.abort() }
         let ours = try #require(publisher.previous).files
         let folders = Publisher.folders(of: ours)
-        let children = try #require(publisher.previousChildren).value
-        let fromRecord = try #require(publisher.scanForeignFromRecord(ours: ours, oursFolders: folders, oursChildren: children))
+        let sorted = try #require(publisher.previousSorted)
+        let fromRecord = try #require(publisher.scanForeignFromRecord(ours: ours, oursFolders: folders, oursSorted: sorted))
         let walked = publisher.scanForeignByWalk(ours: ours, ourFolders: folders)
         #expect(fromRecord.files == walked.files)
         #expect(fromRecord.folders == walked.folders)
