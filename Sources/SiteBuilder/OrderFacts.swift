@@ -12,7 +12,13 @@ struct OrderFacts: Sendable, Equatable {
     var findings: [Finding]
     /// The keys of the search shards listing its numbers, BTN and temporary numbers, sorted: when the
     /// order changes, these shards (before and after) are the ones to read again.
-    var searchKeys: [String] = []
+    var searchKeys: [String] {
+        get { ByteSplit.strings(searchKeyText, separator: 0x20, omittingEmpty: true) }
+        set { searchKeyText = newValue.joined(separator: " ") }
+    }
+    /// `searchKeys` as the notes keep them, separated by spaces: split only for an order that
+    /// changed or went, not for each of the tens of thousands whose facts are read and kept.
+    var searchKeyText = ""
     /// The keys of the text shards listing its id and names (`SiteSearch.textKeys`), packed
     /// (`TextKey`): when it changes, these shards (before and after) are the ones made again.
     var textKeys: [UInt32] = []
@@ -25,7 +31,7 @@ struct OrderFacts: Sendable, Equatable {
 
     /// Equal facts: the same order, fingerprint, tally, findings and search keys, wherever they were read.
     static func == (a: OrderFacts, b: OrderFacts) -> Bool {
-        a.id == b.id && a.fingerprint == b.fingerprint && a.tally == b.tally && a.findings == b.findings && a.searchKeys == b.searchKeys
+        a.id == b.id && a.fingerprint == b.fingerprint && a.tally == b.tally && a.findings == b.findings && a.searchKeyText == b.searchKeyText
             && a.textKeys == b.textKeys && a.digest == b.digest
     }
 
@@ -42,7 +48,7 @@ struct OrderFacts: Sendable, Equatable {
         for entry in tally.byStatus { out.append("s\t\(e(entry.status))\t\(entry.count)") }
         for reason in tally.reasons { out.append("r\t\(e(reason.code))\t\(e(reason.reason))\t\(reason.count)") }
         for finding in findings { out.append("f\t" + FindingNote.encode(finding)) }
-        out.append("k\t" + searchKeys.joined(separator: " ") + "\t" + textKeys.map(TextKey.string).joined(separator: " "))
+        out.append("k\t" + searchKeyText + "\t" + textKeys.map(TextKey.string).joined(separator: " "))
         return out
     }
 
@@ -71,15 +77,13 @@ struct OrderFacts: Sendable, Equatable {
             if kind == UInt8(ascii: "k") {
                 // Keys need no unescaping: the text keys are read packed, without a string each.
                 var line = rest
-                let keys = line.withUTF8 { bytes -> (search: [String], text: [UInt32])? in
+                let keys = line.withUTF8 { bytes -> (search: String, text: [UInt32])? in
                     guard let tab = bytes.firstIndex(of: 0x09), let text = TextKey.packList(UnsafeBufferPointer(rebasing: bytes[(tab + 1)...]))
                     else { return nil }
-                    let search = ByteSplit.strings(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[..<tab]), as: UTF8.self), separator: 0x20, omittingEmpty: true)
-                    return (search, text)
+                    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<tab]), as: UTF8.self), text)
                 }
                 guard let keys else { damaged = true; continue }
-                current?.searchKeys = keys.search
+                current?.searchKeyText = keys.search
                 current?.textKeys = keys.text
                 continue
             }

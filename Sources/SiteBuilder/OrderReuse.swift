@@ -71,7 +71,7 @@ struct OrderReuse {
         var facts = OrderFacts(id: id, fingerprint: item.fingerprint, tally: item.bundle.tally, findings: item.findings)
         facts.digest = digests[id]
         if item.reused, let known {
-            facts.searchKeys = known.searchKeys
+            facts.searchKeyText = known.searchKeyText
             facts.textKeys = known.textKeys
         } else {
             facts.textKeys = item.textKeys.map { TextKey.pack($0) ?? TextKey.unknown }

@@ -35,15 +35,17 @@ struct StageReuseTests {
         let finding = Finding(.warning, table: "orders", key: "PO-\(nasty)", column: "owner_name", nasty)
         #expect(FindingNote.decode(FindingNote.encode(finding)) == finding)
         #expect(!FindingNote.encode(finding).contains("\n") && !FindingNote.encode(finding).contains("<"))
-        let facts = OrderFacts(
+        var facts = OrderFacts(
             id: "PO-\(nasty)", fingerprint: "0123456789abcdef",
             tally: NumberTally(
                 count: 7, byStatus: [.init(status: "ported", count: 5), .init(status: nasty, count: 2)],
                 reasons: [.init(code: "BTN", reason: nasty, count: 2)]),
-            findings: [finding, Finding(.error, table: "order_numbers", key: "PO-1/+1", column: "number", "")], searchKeys: ["n-14085550", "n-other"])
+            findings: [finding, Finding(.error, table: "order_numbers", key: "PO-1/+1", column: "number", "")])
+        facts.searchKeys = ["n-14085550", "n-other"]
         let other = OrderFacts(id: "PO-2", fingerprint: "f", tally: NumberTally(), findings: [])
         let parsed = try #require(OrderFacts.parse(facts.notes + other.notes))
         #expect(parsed[facts.id] == facts)
+        #expect(parsed[facts.id]?.searchKeys == ["n-14085550", "n-other"])
         #expect(parsed["PO-2"] == other)
         #expect(OrderFacts.parse(facts.notes + ["x\tdamaged"]) == nil)
         #expect(facts.notes.allSatisfy { !$0.contains("\n") })
