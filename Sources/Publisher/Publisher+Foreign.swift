@@ -78,7 +78,7 @@ extension Publisher {
         let files = Set(record.foreign), folders = Set(record.foreignFolders)
         let wanted = Set(racy).union([""])
         var expected = Self.children(of: wanted, in: [files, [Manifest.fileName], probed])
-        let inOurs = oursSorted.map { Self.children(of: wanted, sorted: $0) } ?? Self.children(of: wanted, in: [ours])
+        let inOurs = Self.children(of: wanted, sorted: oursSorted ?? ours.sorted())
         for folder in wanted {
             if let names = inOurs[folder] { expected[folder, default: []].formUnion(names) }
         }

@@ -34,16 +34,10 @@ extension Publisher {
         var suspects: [Substring: [String]] = [:]
         for folder in racy { suspects[Substring(folder)] = [] }
         suspects[""] = []
-        if let sorted {
-            for folder in suspects.keys {
-                forEachEntry(in: String(folder), sorted: sorted) { _, path in if let path { suspects[folder]?.append(path) } }
-            }
-        } else {
-            for path in files {
-                let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-                let folder = slash.map { path[..<$0] } ?? ""
-                if suspects[folder] != nil { suspects[folder]?.append(path) }
-            }
+        // Sorted by the manifest's own order when it was read so (a manifest portdash wrote always is).
+        let sorted = sorted ?? files.sorted()
+        for folder in suspects.keys {
+            forEachEntry(in: String(folder), sorted: sorted) { _, path in if let path { suspects[folder]?.append(path) } }
         }
         var gone = Set<String>()
         for (folder, paths) in suspects where !paths.isEmpty {
