@@ -30,7 +30,9 @@ final class OrderAggregates: @unchecked Sendable {
         room.wait()
         queue.async {
             // Each order's work is used where it lies (see `SiteRun.renderOrders`).
-            for i in items.indices { self.add(items[i]) }
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices { self.add(items[i]) }
+            }
             self.room.signal()
         }
     }

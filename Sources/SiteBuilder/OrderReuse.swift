@@ -35,20 +35,20 @@ struct OrderReuse {
     /// The manifest record's digest: the facts' format and everything every page depends on.
     static func digest(base: Fingerprinter) -> String { "\(OrderFacts.version) \(base.hex)" }
 
-    /// The order's work item, with its fingerprint and, when its facts are kept, its tally and
-    /// findings; `needsNumbers` says whether its numbers must be read.
-    func prepare(_ bundle: consuming OrderBundle, renderer: OrderRenderer) -> (item: OrderRenderer.Work, needsNumbers: Bool) {
-        var item = OrderRenderer.Work(bundle: bundle)
+    /// Gives the order's work item its paths and fingerprint and, when its facts are kept, its tally
+    /// and findings; returns whether its numbers must be read. Filled in place: a work item holds
+    /// dozens of strings, and a copy retains and releases each.
+    func prepare(_ item: inout OrderRenderer.Work, renderer: OrderRenderer) -> Bool {
         item.paths = renderer.paths(item.bundle.order.id)
         fingerprint(&item, renderer: renderer)
-        guard let kept else { return (item, false) }
+        guard let kept else { return false }
         guard let known = kept[item.bundle.order.id], known.fingerprint == item.fingerprint,
             item.paths.allSatisfy({ canKeep($0, item.fingerprint) })
-        else { return (item, true) }
+        else { return true }
         item.bundle.keptTally = known.tally
         item.findings = known.findings
         item.reused = true
-        return (item, false)
+        return false
     }
 
     /// Sets what the order's pages and number rows are made from, from its digest.

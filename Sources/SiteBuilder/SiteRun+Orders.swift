@@ -145,11 +145,10 @@ extension SiteRun {
             try recordApplied()
         }
         func take(_ bundle: consuming OrderBundle) throws {
-            var item: OrderRenderer.Work, needsNumbers = false
-            if let reuse {
-                (item, needsNumbers) = reuse.prepare(bundle, renderer: renderer)
+            var item = OrderRenderer.Work(bundle: bundle), needsNumbers = false
+            if reuse != nil {
+                needsNumbers = reuse!.prepare(&item, renderer: renderer)
             } else {
-                item = OrderRenderer.Work(bundle: bundle)
                 item.paths = renderer.paths(item.bundle.order.id)
             }
             if needsNumbers, item.bundle.slim {
