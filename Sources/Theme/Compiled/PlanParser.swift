@@ -39,8 +39,8 @@ struct PlanParser {
         }
     }
 
-    static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
-    static let partialNameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    static let nameCharacters = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+    static let partialNameCharacters = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 
     var scanner: MustacheScanner
 
@@ -62,7 +62,7 @@ struct PlanParser {
         var whiteSpaceBefore = ""
         while !scanner.reachedEnd {
             if state.newLine {
-                let whiteSpace = scanner.read(while: [" ", "\t"])
+                let whiteSpace = scanner.read(while: { $0 == " " || $0 == "\t" })
                 if state.isPartialDefinition, !state.isPartialDefinitionTopLevel {
                     if let indent = state.partialDefinitionIndent {
                         whiteSpaceBefore = String(whiteSpace.dropFirst(indent.count))
@@ -198,10 +198,9 @@ struct PlanParser {
 
     mutating func readUntilDelimiterOrNewline(_ state: State) -> String {
         guard let first = state.start.first else { return "" }
-        let stops: Set<Character> = ["\n", "\r\n", first]
         var text = ""
         while !scanner.reachedEnd {
-            text += scanner.read(until: stops)
+            text += scanner.read(until: { $0 == "\n" || $0 == "\r\n" || $0 == first })
             if scanner.current.isNewline {
                 break
             } else if scanner.current == first {
@@ -216,16 +215,18 @@ struct PlanParser {
     mutating func parseName(_ state: State) throws(Failure) -> String {
         let start = scanner.position
         scanner.readWhitespace()
-        let name = scanner.read(while: Self.nameCharacters)
+        let name = scanner.read(while: Self.nameCharacters.contains)
         scanner.readWhitespace()
         guard scanner.read(state.end) else { throw failure("a tag is not closed with \(state.end)") }
-        if name.contains("(") || name.contains(")") { throw failure("transforms such as {{\(name)}} are not supported", at: start) }
+        if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
+            throw failure("transforms such as {{\(name)}} are not supported", at: start)
+        }
         return name
     }
 
     mutating func parsePartialName(_ state: State) throws(Failure) -> String {
         scanner.readWhitespace()
-        let name = scanner.read(while: Self.partialNameCharacters)
+        let name = scanner.read(while: Self.partialNameCharacters.contains)
         scanner.readWhitespace()
         guard scanner.read(state.end) else { throw failure("a partial's tag is not closed with \(state.end)") }
         return name
@@ -250,7 +251,7 @@ struct PlanParser {
         guard state.newLine else { return false }
         if scanner.reachedEnd { return true }
         var ahead = scanner
-        ahead.read(while: [" ", "\t"])
+        ahead.read(while: { $0 == " " || $0 == "\t" })
         if ahead.current.isNewline {
             ahead.advance()
             scanner.position = ahead.position
