@@ -58,4 +58,7 @@ public struct BuildResult: Sendable {
     /// How many of the search's text shards were made from their orders' rows, when a rebuild kept
     /// the others (`TextShardFilter`); nil when all were.
     public var textShardsMade: Int?
+    /// Whether swift-mustache checked the theme's syntax: false when the published site was built
+    /// from the same theme bytes, which passed it then (`ThemeCheck`).
+    public var themeSyntaxChecked = false
 }

@@ -23,9 +23,12 @@ public enum SiteBuilder {
         let lock = BuildLock(path: publisher.lockPath)
         try lock.acquire(wait: options.wait)
         defer { lock.release() }
-        // Parsed on another core while the published manifest is read; a build that finds nothing
-        // changed never asks for it.
-        let themeLoad = Eventually { () -> Result<Theme, ThemeError> in Result { () throws(ThemeError) in try Theme.load(themeFiles) } }
+        // Compiled on another core while the published manifest is read; a build that finds nothing
+        // changed never asks for it. swift-mustache's syntax check is left out, and run below unless
+        // the published site was built from these very bytes (`ThemeCheck`).
+        let themeLoad = Eventually { () -> Result<Theme, ThemeError> in
+            Result { () throws(ThemeError) in try Theme.load(themeFiles, syntaxVouched: true) }
+        }
         try StageClock.measure("begin") { try publisher.begin() }
         var result = BuildResult()
         if let inputs, let previous = publisher.publishedManifest?.inputs, previous.hasPrefix(inputs + " "),
@@ -41,7 +44,9 @@ public enum SiteBuilder {
         }
         let theme: Theme, store: OrderDatabase
         do {
-            theme = try StageClock.measure("theme") { try themeLoad.value.get() }
+            (theme, result.themeSyntaxChecked) = try StageClock.measure("theme") {
+                try ThemeCheck.finish(themeLoad, files: themeFiles, publisher: publisher)
+            }
             log("[2/5] Opening \(options.database)")
             store = try OrderDatabase(path: options.database, busyTimeout: options.busyTimeout)
         } catch {

@@ -47,6 +47,33 @@ extension Theme {
             fingerprint: files.fingerprint)
     }
 
+    /// Loads the theme without swift-mustache's syntax check when `syntaxVouched`: these very bytes
+    /// passed it in a build already published (`syntaxCheckDigest`), and swift-mustache's parse
+    /// costs more than everything else the theme needs. The compiler's own checks still run, and
+    /// any failure falls back to `load`, so a broken theme is reported exactly as `load` reports
+    /// it. Not vouched, or with `PORTDASH_TEST_REFERENCE=1`, this is `load`.
+    public static func load(_ files: Files, syntaxVouched: Bool) throws(ThemeError) -> Theme {
+        guard syntaxVouched, !checksAgainstReference else { return try load(files) }
+        let sources = files.sources
+        let compiled: (plans: [[PlanNode]], index: [String: Int]), rows: [String: RowTemplate]
+        do {
+            guard requiredTemplates.allSatisfy({ sources[$0] != nil }),
+                sources.values.allSatisfy({ PartialReferences.find(in: $0).allSatisfy { sources[$0.name] != nil } })
+            else { return try load(files) }
+            rows = try loadRowTemplates(sources, folder: files.folder)
+            compiled = try compilePlans(sources, folder: files.folder)
+        } catch {
+            return try load(files)
+        }
+        return Theme(
+            folder: files.folder, library: nil, plans: compiled.plans, planIndex: compiled.index, rowTemplates: rows, assets: files.assets,
+            fingerprint: files.fingerprint)
+    }
+
+    /// What vouches for a theme's syntax in a build's manifest: its bytes, under the portdash that
+    /// checked them.
+    public static func syntaxCheckDigest(_ files: Files, version: String) -> String { "\(version) \(files.fingerprint)" }
+
     /// Every template parsed by swift-mustache, in name order; the first syntax error, with its
     /// file, line and column.
     static func parseLibrary(_ sources: [String: String], folder: String) -> Result<MustacheLibrary, ThemeError> {

@@ -11,8 +11,9 @@ public struct Theme: Sendable {
 
     public let folder: String
     /// swift-mustache's parse of each template: the theme check's syntax errors, and the reference
-    /// renderer the compiled plans are tested against.
-    let library: MustacheLibrary
+    /// renderer the compiled plans are tested against. Nil in a theme loaded without that check
+    /// (`load(_:syntaxVouched:)`), which is never rendered against the reference.
+    let library: MustacheLibrary?
     /// Each template compiled to a plan over typed models, by index; `planIndex` names them.
     let plans: [[PlanNode]]
     let planIndex: [String: Int]

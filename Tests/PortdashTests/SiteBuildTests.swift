@@ -5,6 +5,7 @@ import PortingModel
 import SiteBuilder
 import TestSupport
 import Testing
+import Theme
 
 @Suite("Building the site")
 struct SiteBuildTests {
@@ -112,6 +113,52 @@ struct SiteBuildTests {
             _ = try build("", theme: theme)
         } throws: { error in
             "\(error)".hasPrefix("theme \(theme): templates/problems.mustache:") && "\(error)".contains("syntax error")
+        }
+    }
+
+    @Test("swift-mustache checks a theme once: a rebuild from the same bytes skips it, an edited theme is checked again")
+    func syntaxCheckedOnce() throws {
+        let theme = folder.file("theme3")
+        try FileManager.default.copyItem(atPath: SiteInspection.defaultTheme, toPath: theme)
+        #expect(try build(theme: theme).1.themeSyntaxChecked, "a first build has nothing to vouch for its theme")
+        try Fixture.raw("UPDATE orders SET owner_name = 'Changed Owner' WHERE id = 'PO-1'", at: folder.file("orders.sqlite"))
+        let (out, rebuilt) = try build(theme: theme)
+        #expect(SiteInspection.text(out, "orders/po-1.html").contains("Changed Owner"), "a rebuild, not an unchanged build")
+        #expect(!rebuilt.themeSyntaxChecked, "the published site was built from these very bytes")
+        let layout = "\(theme)/templates/layout.mustache"
+        let text = try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "published by portdash", with: "published by us")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: layout))
+        #expect(try build(theme: theme).1.themeSyntaxChecked, "an edited theme is checked again")
+        try Data("<p>{{#broken}}never closed</p>\n".utf8).write(to: URL(fileURLWithPath: "\(theme)/templates/problems.mustache"))
+        #expect {
+            _ = try build(theme: theme)
+        } throws: { error in
+            "\(error)".hasPrefix("theme \(theme): templates/problems.mustache:") && "\(error)".contains("syntax error")
+        }
+        #expect(SiteInspection.text(out, "index.html").contains("published by us"), "the last good site stays published")
+    }
+
+    @Test("a theme loaded on the word of an earlier check reports every fault as the full check does")
+    func vouchedThemeFaults() throws {
+        let breakages: [(file: String, text: String?)] = [
+            ("problems", "<p>{{#broken}}never closed</p>\n"), ("problems", "{{> nowhere}}\n"), ("changes", nil),
+            ("order-list", "{{#a}}{{/b}}\n"), ("index", "{{ uppercased(title) }}\n"), ("rows/order-number", "{{#x}}\n"),
+        ]
+        for (n, breakage) in breakages.enumerated() {
+            let theme = folder.file("broken\(n)")
+            try FileManager.default.copyItem(atPath: SiteInspection.defaultTheme, toPath: theme)
+            let path = "\(theme)/templates/\(breakage.file).mustache"
+            if let text = breakage.text {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            } else {
+                try FileManager.default.removeItem(atPath: path)
+            }
+            let files = try Theme.read(folder: theme)
+            var full = "", vouched = ""
+            do { _ = try Theme.load(files) } catch { full = "\(error)" }
+            do { _ = try Theme.load(files, syntaxVouched: true) } catch { vouched = "\(error)" }
+            #expect(!full.isEmpty, "\(breakage.file) broken")
+            #expect(vouched == full, "\(breakage.file)")
         }
     }
 

@@ -16,6 +16,7 @@ extension Theme {
             guard let object = referenceObject(model) as? [String: Any] else { continue }
             merged.merge(object) { _, inner in inner }
         }
+        guard let library else { preconditionFailure("a theme loaded without swift-mustache's check has no reference renderer") }
         return library.render(merged, withTemplate: name) ?? ""
     }
 
