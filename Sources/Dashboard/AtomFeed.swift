@@ -85,7 +85,7 @@ public enum AtomFeed {
         var summary = [display.text(event.note), event.number.map { "Number \(displayNumber($0))" }, event.actor.map { "By \(display.text($0))" }]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
         if summary.isEmpty { summary = change }
-        let updated = Timestamp.seconds(event.at).map(Timestamp.isoDateTime(seconds:)) ?? "1970-01-01T00:00:00Z"
+        let updated = event.seconds.map(Timestamp.isoDateTime(seconds:)) ?? "1970-01-01T00:00:00Z"
         return Entry(
             id: tag(baseURL, "event-\(event.id)"), title: "\(order.id) (\(customer)): \(change)", updated: updated,
             link: baseURL + index.orderPath(order.id), summary: summary)

@@ -44,7 +44,7 @@ public struct ChangesLog: Sendable {
         let first = today - Int64(Self.days) + 1
         for event in bundle.events {
             // Each time is read once: most events are older than the window, and every build reads them all.
-            guard let seconds = Timestamp.seconds(event.at), let day = display.localDay(event.at, seconds: seconds), day >= first,
+            guard let seconds = event.seconds, let day = display.localDay(event.at, seconds: seconds), day >= first,
                 day <= today
             else { continue }
             let o = bundle.order

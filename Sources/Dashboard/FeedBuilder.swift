@@ -23,7 +23,7 @@ public struct FeedBuilder {
     public mutating func add(_ bundle: OrderBundle, timing: OrderTiming) {
         let o = bundle.order
         for event in bundle.events {
-            guard let seconds = Timestamp.seconds(event.at) else { continue }
+            guard let seconds = event.seconds else { continue }
             if latest.count >= Self.changesLimit, let last = latest.last, (seconds, event.id) < (last.seconds, last.id) { continue }
             latest.append((seconds, event.id, AtomFeed.entry(event, order: o, baseURL: baseURL, index: index, display: display)))
             latest.sort { ($0.seconds, $0.id) > ($1.seconds, $1.id) }

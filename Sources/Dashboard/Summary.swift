@@ -92,7 +92,7 @@ public struct Summary {
     }
 
     mutating func addRecent(_ event: OrderEvent) {
-        guard let at = Timestamp.seconds(event.at) else { return }
+        guard let at = event.seconds else { return }
         // Most events are older than the 15 kept: they are turned away before their note is cleaned.
         if recent.count >= Self.recentLimit, let oldest = recent.last, (at, event.id) < oldest.order { return }
         let activity = Activity(

@@ -26,7 +26,7 @@ struct MessageComposer {
             let display = try display(snapshot)
             let index = SiteIndex(links: try snapshot.restartLinks(), carriers: try snapshot.carriers(), users: try snapshot.users())
             try snapshot.forEachOrder { bundle in
-                let fresh = bundle.events.filter { (Timestamp.seconds($0.at) ?? 0) > start }
+                let fresh = bundle.events.filter { ($0.seconds ?? 0) > start }
                 guard !fresh.isEmpty else { return }
                 for recipient in bundle.notifications.sorted() {
                     guard MailMessage.isValid(recipient) else {
@@ -66,7 +66,7 @@ struct MessageComposer {
         hasher.add(to.lowercased())
         return MailMessage(
             from: from, to: to, subject: "Order \(o.id) (\(customer)): \(status)",
-            date: events.compactMap { Timestamp.seconds($0.at) }.max() ?? 0,
+            date: events.compactMap(\.seconds).max() ?? 0,
             messageId: "order-\(index.slug(o.id)).event-\(last).\(hasher.hex)@portdash", text: text, html: html)
     }
 
@@ -99,7 +99,7 @@ struct MessageComposer {
                 let o = bundle.order
                 let customer = display.name(o.businessName ?? o.ownerName)
                 for event in bundle.events {
-                    guard let seconds = Timestamp.seconds(event.at), seconds > start else { continue }
+                    guard let seconds = event.seconds, seconds > start else { continue }
                     changes.append((seconds, event.id, "\(o.id) (\(customer)) " + line(event, display: display)))
                     if event.at > until { until = event.at }
                 }

@@ -1,10 +1,12 @@
 /// The moments of an order that the carrier and aging figures measure (see docs/metrics.md), read
 /// from the order and its history.
 public struct OrderTiming: Sendable, Equatable {
-    public var submittedAt: String?
+    public var submittedAt: String? { didSet { submitted = Timestamp.seconds(submittedAt) } }
     /// The first time the order went to `foc_confirmed` (its history), when it did.
-    public var focConfirmedAt: String?
-    public var completedAt: String?
+    public var focConfirmedAt: String? { didSet { foc = Timestamp.seconds(focConfirmedAt) } }
+    public var completedAt: String? { didSet { completed = Timestamp.seconds(completedAt) } }
+    /// The three times above as seconds, read once: every figure asks for the spans between them.
+    private var submitted: Int64?, foc: Int64?, completed: Int64?
     /// The last time the order went to `exception`.
     public var lastExceptionAt: String?
     /// The last time the order went to `awaiting_signature`.
@@ -21,10 +23,16 @@ public struct OrderTiming: Sendable, Equatable {
         completedAt = bundle.order.completedAt
         let status = bundle.order.knownStatus
         isCompleted = status == .completed || status == .partiallyCompleted
+        submitted = Timestamp.seconds(submittedAt)
+        completed = Timestamp.seconds(completedAt)
         var rejected = false
         for event in bundle.events {
             switch event.toStatus {
-            case OrderStatus.focConfirmed.rawValue?: if focConfirmedAt == nil { focConfirmedAt = event.at }
+            case OrderStatus.focConfirmed.rawValue?:
+                if focConfirmedAt == nil {
+                    focConfirmedAt = event.at
+                    foc = event.seconds
+                }
             case OrderStatus.exception.rawValue?:
                 lastExceptionAt = event.at
                 rejected = true
@@ -42,16 +50,16 @@ public struct OrderTiming: Sendable, Equatable {
     }
 
     /// Submission to FOC confirmed, for orders whose history has an FOC confirmation.
-    public var submissionToFoc: Span? { span(submittedAt, focConfirmedAt) }
+    public var submissionToFoc: Span? { span(submitted, foc) }
 
     /// FOC confirmed to completion, for completed orders.
-    public var focToCompletion: Span? { isCompleted ? span(focConfirmedAt, completedAt) : nil }
+    public var focToCompletion: Span? { isCompleted ? span(foc, completed) : nil }
 
     /// Submission to completion, for completed orders.
-    public var submissionToCompletion: Span? { isCompleted ? span(submittedAt, completedAt) : nil }
+    public var submissionToCompletion: Span? { isCompleted ? span(submitted, completed) : nil }
 
-    func span(_ from: String?, _ to: String?) -> Span? {
-        guard let start = Timestamp.seconds(from), let end = Timestamp.seconds(to), end >= start else { return nil }
+    func span(_ start: Int64?, _ end: Int64?) -> Span? {
+        guard let start, let end, end >= start else { return nil }
         return Span(start: start, end: end)
     }
 
@@ -67,8 +75,6 @@ public struct OrderTiming: Sendable, Equatable {
             if submittedAt == nil { add("submitted_at", "is missing on a completed order") }
             if completedAt == nil { add("completed_at", "is missing on a completed order") }
         }
-        let submitted = Timestamp.seconds(submittedAt), completed = Timestamp.seconds(completedAt)
-        let foc = Timestamp.seconds(focConfirmedAt)
         if let submitted, let completed, completed < submitted {
             add("completed_at", "\(quoted(completedAt ?? "")) is before submitted_at \(quoted(submittedAt ?? ""))")
         }

@@ -143,7 +143,7 @@ public struct Validator: Sendable {
         for (column, value) in [("note", event.note), ("actor", event.actor)] {
             if let value { out += TextRules.check(value, table: "order_events", key: key, column: column) }
         }
-        if Timestamp.seconds(event.at) == nil {
+        if event.seconds == nil {
             out.append(Finding(.warning, table: "order_events", key: key, column: "at", "\(quoted(event.at)) is not an ISO 8601 date"))
         }
         if let to = event.toStatus, OrderStatus(rawValue: to) == nil, NumberStatus(rawValue: to) == nil {
