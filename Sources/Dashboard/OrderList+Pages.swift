@@ -28,13 +28,17 @@ extension OrderList {
         return Parallel.map(chunks.pages.count) { n in
             let (range, path) = chunks.pages[n]
             let first = n == 0 ? (total: order.count, pageIndex: pageIndex) : nil
-            return self.page(path, rows: range.map { rows[order[$0]] }, first: first, links: chunks.links(n), index: index)
+            return self.page(path, positions: range.map { order[$0] }, first: first, links: chunks.links(n), index: index)
         }
     }
 
-    /// The page at `path` showing `rows`, with its fingerprint: everything the page prints.
-    /// `first`: on the list's first page, its total and its pages.
-    func page(_ path: String, rows: [Row], first: (total: Int, pageIndex: ListPageIndex?)?, links: ListLinks?, index: SiteIndex) -> Page {
+    /// The page at `path` showing the rows at `positions`, with its fingerprint: everything the page
+    /// prints. `first`: on the list's first page, its total and its pages. The rows are hashed where
+    /// they lie and copied only for a page that is rendered: every page of every list is hashed on
+    /// every build, and a copy of a row retains and releases each of its strings.
+    func page(
+        _ path: String, positions: [Int], first: (total: Int, pageIndex: ListPageIndex?)?, links: ListLinks?, index: SiteIndex
+    ) -> Page {
         var hasher = Fingerprinter()
         for text in [title, note, dateLabel, daysLabel, parent.label, parent.path, relatedLabel, tableId] { hasher.add(text) }
         for flag in [showNumbers, filterable, sortable] { hasher.add(flag) }
@@ -44,17 +48,30 @@ extension OrderList {
             hasher.add(Int64(entry.rows))
         }
         for link in links?.all ?? [] { hasher.add(link) }
-        for row in rows {
-            for text in [row.id, row.customer, row.status, row.carrier, row.date, row.detail, row.group] { hasher.add(text) }
-            hasher.add(row.days.map(Int64.init))
-            hasher.add(row.numbers.map(Int64.init))
-            hasher.add(index.hasPages(row.id))  // with the id and the page: its link
-            for related in row.related {
-                hasher.add(related)
-                hasher.add(index.hasPages(related))
-            }
+        rows.withUnsafeBufferPointer { rows in
+            for position in positions { Self.add(rows[position], to: &hasher, index: index) }
         }
-        return Page(path: path, fingerprint: hasher.hex) { self.model(path, rows: rows, first: first, links: links, index: index) }
+        return Page(path: path, fingerprint: hasher.hex) {
+            self.model(path, rows: positions.map { self.rows[$0] }, first: first, links: links, index: index)
+        }
+    }
+
+    /// Adds what a row prints to a page's fingerprint.
+    static func add(_ row: borrowing Row, to hasher: inout Fingerprinter, index: SiteIndex) {
+        hasher.add(row.id)
+        hasher.add(row.customer)
+        hasher.add(row.status)
+        hasher.add(row.carrier)
+        hasher.add(row.date)
+        hasher.add(row.detail)
+        hasher.add(row.group)
+        hasher.add(row.days.map(Int64.init))
+        hasher.add(row.numbers.map(Int64.init))
+        hasher.add(index.hasPages(row.id))  // with the id and the page: its link
+        for related in row.related {
+            hasher.add(related)
+            hasher.add(index.hasPages(related))
+        }
     }
 
     /// The model of the page at `path`, which shows `slice`.
