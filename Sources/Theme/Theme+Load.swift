@@ -70,6 +70,18 @@ extension Theme {
             fingerprint: files.fingerprint)
     }
 
+    /// swift-mustache's syntax check added to a theme `load(_:syntaxVouched:)` compiles on another
+    /// core: parsed here meanwhile, so nothing is compiled twice. Faults come in `load`'s order: a
+    /// compile that failed fell back to `load`, whose error comes first; else the syntax error.
+    public static func checkingSyntax(of compiled: Eventually<Result<Theme, ThemeError>>, files: Files) throws(ThemeError) -> Theme {
+        let parsed = parseLibrary(files.sources, folder: files.folder)
+        let theme = try compiled.value.get()
+        if theme.library != nil { return theme }
+        return Theme(
+            folder: theme.folder, library: try parsed.get(), plans: theme.plans, planIndex: theme.planIndex, rowTemplates: theme.rowTemplates,
+            assets: theme.assets, fingerprint: theme.fingerprint)
+    }
+
     /// What vouches for a theme's syntax in a build's manifest: its bytes, under the portdash that
     /// checked them.
     public static func syntaxCheckDigest(_ files: Files, version: String) -> String { "\(version) \(files.fingerprint)" }
